@@ -1,0 +1,4 @@
+package com.roamvault.protocol.admin;
+
+public record ListRequest(String name, String description) {
+}

@@ -1,0 +1,4 @@
+package com.roamvault.protocol.audit;
+
+public record AuditUploadResult(int accepted, int duplicates) {
+}

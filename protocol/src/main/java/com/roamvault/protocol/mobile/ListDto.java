@@ -1,0 +1,4 @@
+package com.roamvault.protocol.mobile;
+
+public record ListDto(long listId, String name) {
+}

@@ -1,0 +1,114 @@
+package com.roamvault.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.roamvault.protocol.audit.AuditUpload;
+import com.roamvault.protocol.audit.AuditUploadResult;
+import com.roamvault.protocol.mobile.Lease;
+import com.roamvault.protocol.mobile.LoginRequest;
+import com.roamvault.protocol.mobile.MasterPasswordChange;
+import com.roamvault.protocol.mobile.SyncResponse;
+import com.roamvault.protocol.policy.MobileOptions;
+import com.roamvault.protocol.policy.MobilePolicy;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The JSON shapes written in API.md read into our records and write back the same. */
+class WireShapesTest {
+    private final ObjectMapper json = Json.mapper();
+
+    @Test
+    void loginRequestOfApiMdRoundTrips() throws Exception {
+        String doc = """
+                {"username": "CORP\\\\jsmith", "password": "pw", "deviceId": null,
+                 "deviceName": "Pixel 8 (sim)", "platform": "android"}""";
+        LoginRequest login = json.readValue(doc, LoginRequest.class);
+        assertThat(login.username()).isEqualTo("CORP\\jsmith");
+        assertThat(login.deviceId()).isNull();
+        assertThat(json.readTree(json.writeValueAsString(login))).isEqualTo(json.readTree(doc));
+    }
+
+    @Test
+    void syncResponseOfApiMdRoundTrips() throws Exception {
+        String doc = """
+                {"full": true, "cursor": "c1",
+                 "lists": [{"listId": 3, "name": "Network Devices"}],
+                 "records": [{"recordId": 42, "listId": 3, "title": "core-sw-01", "username": "admin",
+                   "password": "p", "url": "u", "notes": "n", "domain": "d", "updatedAt": "2026-11-28T10:00:00Z"}],
+                 "removedRecordIds": [7],
+                 "lease": {"deviceId": "dev", "username": "CORP\\\\jsmith", "issuedAt": "2026-11-28T10:00:00Z",
+                   "expiresAt": "2026-12-12T10:00:00Z", "offlineCacheDays": 14, "signature": "c2ln"},
+                 "policy": {"mobileAccessEnabled": true, "offlineCacheDays": 14, "offlineLockDays": 0,
+                   "biometricUnlockAllowed": true, "masterPasswordMinLength": 12, "masterPasswordMinStrength": 3,
+                   "maxFailedUnlockAttempts": 10, "autoLockMinutes": 5, "clipboardClearSeconds": 30}}""";
+        SyncResponse sync = json.readValue(doc, SyncResponse.class);
+        assertThat(sync.records().getFirst().updatedAt()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
+        assertThat(sync.lease().offlineCacheDays()).isEqualTo(14);
+        assertThat(sync.policy()).isEqualTo(MobilePolicy.DEFAULTS);
+        assertThat(json.readTree(json.writeValueAsString(sync))).isEqualTo(json.readTree(doc));
+    }
+
+    @Test
+    void auditUploadAndResultRoundTrip() throws Exception {
+        String doc = """
+                {"events": [{"id": "6f1c2b1e-2c1e-4c55-9d7b-2b1f1e0c0a01", "occurredAt": "2026-11-28T10:00:00Z",
+                  "action": "RECORD_VIEWED", "result": "success", "recordId": 42, "listId": 3,
+                  "origin": "offline", "detail": "x"}]}""";
+        AuditUpload upload = json.readValue(doc, AuditUpload.class);
+        assertThat(upload.events()).hasSize(1);
+        assertThat(json.readTree(json.writeValueAsString(upload))).isEqualTo(json.readTree(doc));
+        assertThat(json.writeValueAsString(new AuditUploadResult(1, 0))).isEqualTo("{\"accepted\":1,\"duplicates\":0}");
+    }
+
+    @Test
+    void masterPasswordChangeUsesTheFieldNamedNew() throws Exception {
+        MasterPasswordChange change = json.readValue("{\"current\": \"old-secret\", \"new\": \"new-secret\"}", MasterPasswordChange.class);
+        assertThat(change.newPassword()).isEqualTo("new-secret");
+        assertThat(json.readTree(json.writeValueAsString(change)).has("new")).isTrue();
+        assertThat(change.toString()).doesNotContain("old-secret", "new-secret").contains("hidden");
+    }
+
+    @Test
+    void overridesKeepNullsSoInheritanceIsExplicit() throws Exception {
+        JsonNode node = json.readTree(json.writeValueAsString(new MobileOptions(null, 2, null, null, null, null, null, null, null)));
+        assertThat(node.get("offlineCacheDays").asInt()).isEqualTo(2);
+        assertThat(node.get("autoLockMinutes").isNull()).isTrue();
+        assertThat(new MobileOptions(null, 2, null, false, null, null, null, null, null).over(MobilePolicy.DEFAULTS))
+                .isEqualTo(new MobilePolicy(true, 2, 0, false, 12, 3, 10, 5, 30));
+    }
+
+    @Test
+    void errorBodyCarriesCodeAndDropsAbsentParts() throws Exception {
+        String text = json.writeValueAsString(ApiError.of(ErrorCode.ACCOUNT_LOCKED, "locked"));
+        assertThat(text).isEqualTo("{\"error\":\"account_locked\",\"message\":\"locked\"}");
+        assertThat(json.readValue(text, ApiError.class).code()).isEqualTo(ErrorCode.ACCOUNT_LOCKED);
+        assertThat(ErrorCode.ACCOUNT_LOCKED.status()).isEqualTo(423);
+    }
+
+    @Test
+    void unknownFieldsAreRejectedByTheStrictMapperOnly() throws Exception {
+        String doc = "{\"username\": \"u\", \"password\": \"p\", \"deviceId\": null, \"deviceName\": \"n\", "
+                + "\"platform\": \"android\", \"extra\": 1}";
+        assertThatThrownBy(() -> json.readValue(doc, LoginRequest.class)).isInstanceOf(UnrecognizedPropertyException.class);
+        assertThat(Json.lenientMapper().readValue(doc, LoginRequest.class).username()).isEqualTo("u");
+    }
+
+    @Test
+    void leaseCanonicalFormChangesWithEveryField() {
+        Lease lease = new Lease("d", "u", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-15T00:00:00Z"), 14, null);
+        assertThat(new String(lease.canonicalBytes())).isEqualTo(
+                "roamvault-lease-v1\nd\nu\n2026-01-01T00:00:00Z\n2026-01-15T00:00:00Z\n14");
+        assertThat(lease.withSignature("s").canonicalBytes()).isEqualTo(lease.canonicalBytes());
+        assertThat(new Lease("d", "u", lease.issuedAt(), lease.expiresAt(), 15, null).canonicalBytes())
+                .isNotEqualTo(lease.canonicalBytes());
+    }
+
+    @Test
+    void secretsNeverAppearInToString() {
+        assertThat(new LoginRequest("u", "s3cret-value", null, "n", "android").toString()).doesNotContain("s3cret-value");
+    }
+}

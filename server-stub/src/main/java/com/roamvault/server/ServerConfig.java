@@ -1,0 +1,55 @@
+package com.roamvault.server;
+
+import com.roamvault.server.password.PasswordHasher;
+import com.roamvault.server.time.AdjustableClock;
+import java.nio.file.Path;
+
+/**
+ * How to start a server. {@code jdbcUrl} null = the embedded H2 file under {@code dataDir};
+ * {@code port} 0 = any free port; {@code adminPassword} null = generate one on first start.
+ */
+public record ServerConfig(Path dataDir, String host, int port, String jdbcUrl, String adminPassword, boolean demo,
+                           PasswordHasher.Params hashing, AdjustableClock clock) {
+
+    public static ServerConfig defaults(Path dataDir) {
+        return new ServerConfig(dataDir, "127.0.0.1", 8443, null, null, false, PasswordHasher.OWASP,
+                new AdjustableClock());
+    }
+
+    public ServerConfig withPort(int p) {
+        return new ServerConfig(dataDir, host, p, jdbcUrl, adminPassword, demo, hashing, clock);
+    }
+
+    public ServerConfig withJdbcUrl(String url) {
+        return new ServerConfig(dataDir, host, port, url, adminPassword, demo, hashing, clock);
+    }
+
+    public ServerConfig withAdminPassword(String password) {
+        return new ServerConfig(dataDir, host, port, jdbcUrl, password, demo, hashing, clock);
+    }
+
+    public ServerConfig withDemo(boolean d) {
+        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, d, hashing, clock);
+    }
+
+    public ServerConfig withHost(String h) {
+        return new ServerConfig(dataDir, h, port, jdbcUrl, adminPassword, demo, hashing, clock);
+    }
+
+    public ServerConfig withHashing(PasswordHasher.Params p) {
+        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, demo, p, clock);
+    }
+
+    public ServerConfig withClock(AdjustableClock c) {
+        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, demo, hashing, c);
+    }
+
+    public String effectiveJdbcUrl() {
+        return jdbcUrl != null ? jdbcUrl : com.roamvault.server.store.Database.h2Url(dataDir);
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfig[dataDir=" + dataDir + ", host=" + host + ", port=" + port + ", demo=" + demo + "]";
+    }
+}

@@ -1,0 +1,23 @@
+package com.roamvault.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.roamvault.server.audit.AuditLog;
+import com.roamvault.server.auth.LoginService;
+import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.http.Bodies;
+import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.password.PasswordHasher;
+import com.roamvault.server.password.PasswordPolicy;
+import com.roamvault.server.policy.PolicyService;
+import com.roamvault.server.store.Database;
+import com.roamvault.server.time.AdjustableClock;
+import java.time.Instant;
+
+/** The shared services every feature's routes are built from. */
+public record ServerContext(ServerConfig config, AdjustableClock clock, Database db, ServerKeys keys,
+                            ObjectMapper json, Bodies bodies, AuditLog audit, TokenService tokens,
+                            PasswordHasher hasher, PasswordPolicy passwordPolicy, PolicyService policies,
+                            LoginService logins, Instant startedAt) {
+
+    public static final String VERSION = "0.1.0";
+}

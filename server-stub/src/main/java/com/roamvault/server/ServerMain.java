@@ -1,0 +1,101 @@
+package com.roamvault.server;
+
+import com.roamvault.server.demo.DemoSeeder;
+import com.roamvault.server.password.PasswordHasher;
+import com.roamvault.server.store.StoreUnavailableException;
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar roamvault-server.jar}: starts the server and prints one READY line for scripts. */
+@Command(name = "roamvault-server", mixinStandardHelpOptions = true, version = ServerContext.VERSION,
+        description = "Roamvault vault core + App Server over HTTPS.")
+public final class ServerMain implements Callable<Integer> {
+
+    @Option(names = "--data", description = "Data folder: keys, certificate, embedded database (default: ${DEFAULT-VALUE})")
+    Path data = Path.of("data");
+
+    @Option(names = "--port", description = "HTTPS port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port = 8443;
+
+    @Option(names = "--host", description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE})")
+    String host = "127.0.0.1";
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Database, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres (default: H2 file under --data)")
+    String db;
+
+    @Option(names = "--admin-password", description = "Password of the 'admin' security administrator on first start "
+            + "(or ROAMVAULT_ADMIN_PASSWORD); without one a strong password is generated and printed once")
+    String adminPassword;
+
+    @Option(names = "--demo", description = "Seed a demo organisation (users, groups, lists, records) with a documented admin password")
+    boolean demo;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ServerMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String password = adminPassword != null ? adminPassword : System.getenv("ROAMVAULT_ADMIN_PASSWORD");
+        if (password == null && demo) {
+            password = DemoSeeder.DEMO_ADMIN_PASSWORD;
+        }
+        ServerConfig config = ServerConfig.defaults(data).withPort(port).withHost(host).withJdbcUrl(db)
+                .withAdminPassword(password).withDemo(demo).withHashing(PasswordHasher.OWASP);
+        RoamvaultServer server;
+        try {
+            server = RoamvaultServer.start(config);
+        } catch (StoreUnavailableException e) {
+            return fail(e.getMessage() + "\nCheck --db (host, port, database, user) or leave it out to use the embedded database.");
+        } catch (AccessDeniedException e) {
+            return fail("The data folder is not writable: " + e.getFile() + "\nChoose another with --data DIR.");
+        } catch (FileSystemException e) {
+            return fail("Cannot use the data folder " + data.toAbsolutePath() + ": " + e.getReason());
+        } catch (IOException e) {
+            return fail("Cannot start: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (hasCause(e, BindException.class)) {
+                return fail("Port " + port + " is already in use. Stop the other program or choose --port N (0 = any free port).");
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roamvault-shutdown"));
+        System.out.println("Roamvault server " + ServerContext.VERSION + " — data in " + data.toAbsolutePath());
+        System.out.println("  URL:             " + server.url());
+        System.out.println("  Certificate pin: " + server.pin());
+        System.out.println("  System API key:  shown to administrators (GET /api/admin/v1/server)");
+        server.generatedAdminPassword().ifPresent(p -> System.out.println(
+                "  Admin login:     admin / " + p + "   (generated now, shown only this once)"));
+        if (demo) {
+            System.out.println("  Demo admin:      admin / " + DemoSeeder.DEMO_ADMIN_PASSWORD);
+            System.out.println("  Demo users:      " + DemoSeeder.describeUsers());
+        }
+        System.out.println("ROAMVAULT READY url=" + server.url() + " pin=" + server.pin());
+        System.out.flush();
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    private static int fail(String message) {
+        System.err.println("roamvault-server: " + message);
+        return 2;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package com.roamvault.server.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event about to be appended; the log adds {@code seq}, {@code receivedAt} and {@code hash}. */
+public record AuditEntry(String id, Instant occurredAt, String username, String deviceId, String platform,
+                         String action, String result, Long recordId, Long listId, String title, String origin,
+                         String clientIp, String detail) {
+
+    public static final String APP_SERVER = "AppServer";
+    public static final String MOBILE_APP = "MobileApp";
+    public static final String ADMIN_CONSOLE = "AdminConsole";
+    public static final String API = "API";
+
+    /** A server-side event happening now (occurredAt is filled in by the log). */
+    public static AuditEntry server(String platform, String action, String result, String username, String deviceId,
+                                    String clientIp, String detail) {
+        return new AuditEntry(UUID.randomUUID().toString(), null, username, deviceId, platform, action, result,
+                null, null, null, "online", clientIp, detail);
+    }
+
+    public AuditEntry withRecord(Long recordId, Long listId, String title) {
+        return new AuditEntry(id, occurredAt, username, deviceId, platform, action, result, recordId, listId, title,
+                origin, clientIp, detail);
+    }
+
+    public AuditEntry withOccurredAt(Instant at) {
+        return new AuditEntry(id, at, username, deviceId, platform, action, result, recordId, listId, title, origin,
+                clientIp, detail);
+    }
+}

@@ -1,0 +1,35 @@
+package com.roamvault.server.http;
+
+import com.roamvault.server.keys.ServerKeys;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+
+/** The only connector: TLS 1.2+/1.3 with the server's own key; plain HTTP is never served. */
+public final class HttpsConnector {
+    private HttpsConnector() {
+    }
+
+    public static Connector create(Server server, HttpConfiguration base, ServerKeys keys, String host, int port) {
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStore(keys.tlsKeyStore());
+        tls.setKeyStorePassword(new String(keys.tlsPassword()));
+        tls.setKeyManagerPassword(new String(keys.tlsPassword()));
+        tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        HttpConfiguration https = new HttpConfiguration(base);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false);
+        https.addCustomizer(secure);
+        https.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
+                new HttpConnectionFactory(https));
+        connector.setHost(host);
+        connector.setPort(port);
+        return connector;
+    }
+}

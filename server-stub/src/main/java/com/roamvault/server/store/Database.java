@@ -1,0 +1,119 @@
+package com.roamvault.server.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The server's store: an H2 file database under the data folder by default, or PostgreSQL when
+ * given a JDBC URL. Migrated by Flyway at open; all access goes through {@link #tx} or {@link #read}.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    public static Database open(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(isH2(jdbcUrl) ? 8 : 16);
+        config.setPoolName("roamvault");
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(5_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("Cannot open the database at " + redact(jdbcUrl) + ": "
+                    + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreUnavailableException("Cannot migrate the database at " + redact(jdbcUrl) + ": "
+                    + rootMessage(e), e);
+        }
+        return new Database(pool);
+    }
+
+    /** The embedded default: one H2 file under the data folder. */
+    public static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("roamvault") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    }
+
+    public static boolean isH2(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs work in one transaction, committed if it returns, rolled back if it throws. */
+    public <T> T tx(Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Sql(c));
+                c.commit();
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public void txRun(VoidWork work) {
+        tx(sql -> {
+            work.run(sql);
+            return null;
+        });
+    }
+
+    /** Read-only work outside an explicit transaction. */
+    public <T> T read(Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(true);
+            return work.run(new Sql(c));
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Sql sql) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface VoidWork {
+        void run(Sql sql) throws SQLException;
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,48 @@
+package com.roamvault.server.users;
+
+import com.roamvault.protocol.policy.MobilePolicy;
+import com.roamvault.server.ServerContext;
+import com.roamvault.server.auth.LoginService;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates the security administrator {@code admin} on first start, with the given password or a
+ * generated one (returned so it can be printed once). Never ships a default password.
+ */
+public final class AdminBootstrap {
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private AdminBootstrap() {
+    }
+
+    /** @return the generated password, if one was generated */
+    public static Optional<String> ensureAdmin(ServerContext ctx, String givenPassword) {
+        boolean exists = ctx.db().read(sql -> sql.count("SELECT COUNT(*) FROM users WHERE username_key = ?",
+                LoginService.key("admin")) > 0);
+        if (exists) {
+            return Optional.empty();
+        }
+        String password = givenPassword != null ? givenPassword : generate();
+        MobilePolicy policy = ctx.db().read(sql -> ctx.policies().settings(sql).policy());
+        ctx.passwordPolicy().require(password, policy, List.of("admin"));
+        String hash = ctx.hasher().hash(password);
+        ctx.db().txRun(sql -> sql.insert("INSERT INTO users (username, username_key, display_name, security_admin, "
+                        + "mobile_access, master_password_hash, created_at) VALUES (?, ?, ?, TRUE, TRUE, ?, ?)",
+                "admin", LoginService.key("admin"), "Security Administrator", hash, ctx.clock().millis()));
+        return givenPassword == null ? Optional.of(password) : Optional.empty();
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            if (i > 0 && i % 6 == 0) {
+                sb.append('-');
+            }
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}
