@@ -68,7 +68,8 @@ public final class RoamvaultServer implements AutoCloseable {
         PolicyService policies = new PolicyService();
         return new ServerContext(config, config.clock(), db, keys, json, new Bodies(json), audit,
                 new TokenService(config.clock()), hasher, new PasswordPolicy(), policies,
-                new LoginService(db, config.clock(), hasher, policies, audit), config.clock().instant());
+                new LoginService(db, config.clock(), hasher, policies, audit), new Vault(config.clock(), audit),
+                config.clock().instant());
     }
 
     private static List<Routes> routes(ServerContext ctx) {

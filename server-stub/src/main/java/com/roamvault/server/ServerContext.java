@@ -11,13 +11,14 @@ import com.roamvault.server.password.PasswordPolicy;
 import com.roamvault.server.policy.PolicyService;
 import com.roamvault.server.store.Database;
 import com.roamvault.server.time.AdjustableClock;
+import com.roamvault.server.vault.Vault;
 import java.time.Instant;
 
 /** The shared services every feature's routes are built from. */
 public record ServerContext(ServerConfig config, AdjustableClock clock, Database db, ServerKeys keys,
                             ObjectMapper json, Bodies bodies, AuditLog audit, TokenService tokens,
                             PasswordHasher hasher, PasswordPolicy passwordPolicy, PolicyService policies,
-                            LoginService logins, Instant startedAt) {
+                            LoginService logins, Vault vault, Instant startedAt) {
 
     public static final String VERSION = "0.1.0";
 }

@@ -22,6 +22,13 @@ public final class AuditActions {
     public static final String RECORD_UPDATED = "RECORD_UPDATED";
     public static final String RECORD_DELETED = "RECORD_DELETED";
     public static final String PERMISSION_CHANGED = "PERMISSION_CHANGED";
+    /** Additions to API.md's list: the vault's own structure changes are audited too. */
+    public static final String LIST_CREATED = "LIST_CREATED";
+    public static final String LIST_DELETED = "LIST_DELETED";
+    public static final String USER_CREATED = "USER_CREATED";
+    public static final String USER_UPDATED = "USER_UPDATED";
+    public static final String USER_DELETED = "USER_DELETED";
+    public static final String GROUP_CHANGED = "GROUP_CHANGED";
 
     public static final String CACHE_UNLOCKED = "CACHE_UNLOCKED";
     public static final String CACHE_UNLOCK_FAILED = "CACHE_UNLOCK_FAILED";

@@ -1,0 +1,13 @@
+package com.roamvault.server.vault;
+
+/** The editable fields of a password record; on update, null means "leave as it is". */
+public record RecordFields(String title, String username, String password, String url, String notes, String domain,
+                           String description, String hostName) {
+
+    public static final int TITLE_MAX = 500;
+
+    @Override
+    public String toString() {
+        return "RecordFields[title=" + title + "]";
+    }
+}
