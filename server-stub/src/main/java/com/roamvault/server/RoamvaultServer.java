@@ -17,6 +17,7 @@ import com.roamvault.server.password.PasswordPolicy;
 import com.roamvault.server.policy.PolicyService;
 import com.roamvault.server.store.Database;
 import com.roamvault.server.users.AdminBootstrap;
+import com.roamvault.server.vault.Vault;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
