@@ -55,7 +55,9 @@ public final class RoamvaultServer implements AutoCloseable {
             }
             Javalin app = javalin(context, routes(context));
             app.start();
-            return new RoamvaultServer(context, app, generated);
+            RoamvaultServer server = new RoamvaultServer(context, app, generated);
+            context.publicUrlHolder().set(server.url());
+            return server;
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -70,7 +72,7 @@ public final class RoamvaultServer implements AutoCloseable {
         return new ServerContext(config, config.clock(), db, keys, json, new Bodies(json), audit,
                 new TokenService(config.clock()), hasher, new PasswordPolicy(), policies,
                 new LoginService(db, config.clock(), hasher, policies, audit), new Vault(config.clock(), audit),
-                config.clock().instant());
+                config.clock().instant(), new java.util.concurrent.atomic.AtomicReference<>());
     }
 
     private static List<Routes> routes(ServerContext ctx) {

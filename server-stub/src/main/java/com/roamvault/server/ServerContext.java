@@ -18,7 +18,13 @@ import java.time.Instant;
 public record ServerContext(ServerConfig config, AdjustableClock clock, Database db, ServerKeys keys,
                             ObjectMapper json, Bodies bodies, AuditLog audit, TokenService tokens,
                             PasswordHasher hasher, PasswordPolicy passwordPolicy, PolicyService policies,
-                            LoginService logins, Vault vault, Instant startedAt) {
+                            LoginService logins, Vault vault, Instant startedAt,
+                            java.util.concurrent.atomic.AtomicReference<String> publicUrlHolder) {
 
     public static final String VERSION = "0.1.0";
+
+    /** The https URL phones and consoles reach this server at (known once the port is bound). */
+    public String publicUrl() {
+        return publicUrlHolder.get();
+    }
 }
