@@ -1,18 +1,106 @@
 package com.roamvault.server.demo;
 
+import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.server.ServerContext;
+import com.roamvault.server.audit.Actor;
+import com.roamvault.server.audit.AuditEntry;
+import com.roamvault.server.auth.LoginService;
+import com.roamvault.server.store.Sql;
+import com.roamvault.server.vault.Grant;
+import com.roamvault.server.vault.RecordFields;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Seeds the demo organisation once (placeholder until the demo data lands). */
+/**
+ * Seeds the demo organisation on the first {@code --demo} start: nine staff (one contractor
+ * without mobile access), four teams, eight lists (two without Mobile Access), ~300 records, and
+ * Li Chen with a per-user override of 3 offline days. Its passwords are documented: demo only.
+ */
 public final class DemoSeeder {
     public static final String DEMO_ADMIN_PASSWORD = "roamvault-demo-admin-2026";
+    /** The user whose per-user override (offlineCacheDays 3) the demo shows. */
+    public static final String OVERRIDE_USER = "CORP\\lchen";
+
+    private static final String PASSWORD_ALPHABET =
+            "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#$%&*+-=?@";
 
     private DemoSeeder() {
     }
 
     public static void seedOnce(ServerContext ctx) {
+        boolean seeded = ctx.db().read(sql -> sql.count("SELECT COUNT(*) FROM users WHERE username_key = ?",
+                LoginService.key(DemoOrganisation.PEOPLE.getFirst().username())) > 0);
+        if (seeded) {
+            return;
+        }
+        Map<String, String> hashes = DemoOrganisation.PEOPLE.stream().collect(Collectors.toMap(
+                DemoOrganisation.Person::username, p -> ctx.hasher().hash(p.masterPassword())));
+        Actor actor = new Actor(AuditEntry.ADMIN_CONSOLE, "admin", "127.0.0.1");
+        ctx.db().txRun(sql -> seed(ctx, sql, hashes, actor));
     }
 
+    private static void seed(ServerContext ctx, Sql sql, Map<String, String> hashes, Actor actor) throws SQLException {
+        Map<String, Long> users = new HashMap<>();
+        for (DemoOrganisation.Person p : DemoOrganisation.PEOPLE) {
+            users.put(p.username(), sql.insert("INSERT INTO users (username, username_key, display_name, mobile_access, "
+                            + "master_password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)", p.username(),
+                    LoginService.key(p.username()), p.displayName(), p.mobileAccess(), hashes.get(p.username()),
+                    ctx.clock().millis()));
+        }
+        Map<String, Long> teams = new HashMap<>();
+        for (DemoOrganisation.Team t : DemoOrganisation.TEAMS) {
+            long id = sql.insert("INSERT INTO security_groups (name) VALUES (?)", t.name());
+            teams.put(t.name(), id);
+            for (String member : t.members()) {
+                sql.update("INSERT INTO group_members (group_id, user_id) VALUES (?, ?)", id, users.get(member));
+            }
+        }
+        SecureRandom random = new SecureRandom();
+        for (DemoOrganisation.SharedList l : DemoOrganisation.LISTS) {
+            long listId = ctx.vault().createList(sql, l.name(), l.description(), actor).id();
+            List<Grant> grants = new ArrayList<>();
+            l.teams().forEach(t -> grants.add(new Grant(null, teams.get(t), "view", l.mobile())));
+            l.people().forEach(p -> grants.add(new Grant(users.get(p), null, "modify", l.mobile())));
+            ctx.vault().setGrants(sql, listId, grants, actor);
+            for (int i = 1; i <= l.records(); i++) {
+                String host = String.format(l.hostPattern(), i);
+                ctx.vault().createRecord(sql, listId, new RecordFields(host, i % 3 == 0 ? "svc-backup" : "admin",
+                        password(random), "https://" + host + ".corp.example", "Rotated quarterly",
+                        "corp.example", l.name() + " credential", host + ".corp.example"), actor);
+            }
+        }
+        ctx.policies().setOverrides(sql, users.get(OVERRIDE_USER),
+                new MobileOptions(null, 3, null, null, null, null, null, null, null));
+    }
+
+    private static String password(SecureRandom random) {
+        StringBuilder sb = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    /** One line per demo user for the start banner: username / master password. */
     public static String describeUsers() {
-        return "(none yet)";
+        return DemoOrganisation.PEOPLE.stream()
+                .map(p -> p.username() + " / " + p.masterPassword() + (p.mobileAccess() ? "" : " (no mobile access)"))
+                .collect(Collectors.joining("\n                   "));
+    }
+
+    public static List<String> usernames() {
+        return DemoOrganisation.PEOPLE.stream().map(DemoOrganisation.Person::username).toList();
+    }
+
+    /** The documented demo master password of a demo user. */
+    public static String masterPasswordOf(String username) {
+        return DemoOrganisation.PEOPLE.stream().filter(p -> p.username().equalsIgnoreCase(username))
+                .map(DemoOrganisation.Person::masterPassword).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a demo user: " + username));
     }
 }

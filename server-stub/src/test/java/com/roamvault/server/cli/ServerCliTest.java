@@ -1,0 +1,138 @@
+package com.roamvault.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.roamvault.server.support.TestServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The server as its users start it: a process with flags, a READY line, clear messages on bad first runs. */
+class ServerCliTest {
+    private static final Pattern READY = Pattern.compile("ROAMVAULT READY url=(https://\\S+) pin=(sha256/\\S+)");
+
+    @Test
+    void printsReadyLineAndReusesItsKeysOnTheSecondStart() throws Exception {
+        Path data = TestServer.tempDir();
+        String firstPin;
+        try (Running first = start("--data", data.toString(), "--port", "0", "--admin-password",
+                TestServer.ADMIN_PASSWORD)) {
+            Matcher m = first.awaitReady();
+            assertThat(m.group(1)).startsWith("https://127.0.0.1:");
+            firstPin = m.group(2);
+            assertThat(first.output()).doesNotContain(TestServer.ADMIN_PASSWORD);
+        }
+        try (Running second = start("--data", data.toString(), "--port", "0")) {
+            assertThat(second.awaitReady().group(2)).isEqualTo(firstPin);
+            assertThat(second.output()).doesNotContain("generated now");
+        }
+        assertThat(Files.exists(data.resolve("keys/lease-ed25519.key"))).isTrue();
+        assertThat(Files.getPosixFilePermissions(data.resolve("keys/lease-ed25519.key")).toString())
+                .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+    }
+
+    @Test
+    void withoutAnAdminPasswordOneIsGeneratedAndShownOnce() throws Exception {
+        try (Running server = start("--data", TestServer.tempDir().toString(), "--port", "0")) {
+            server.awaitReady();
+            assertThat(server.output()).containsPattern("Admin login: +admin / \\S{20,}");
+        }
+    }
+
+    @Test
+    void portInUseGetsAClearMessage() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Result r = run("--data", TestServer.tempDir().toString(), "--port", Integer.toString(taken.getLocalPort()),
+                    "--admin-password", TestServer.ADMIN_PASSWORD);
+            assertThat(r.exit).isEqualTo(2);
+            assertThat(r.output).contains("already in use").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void unreachableDatabaseGetsAClearMessage() throws Exception {
+        Result r = run("--data", TestServer.tempDir().toString(), "--port", "0",
+                "--db", "jdbc:postgresql://127.0.0.1:1/nowhere?user=x&password=secret-db-pw&connectTimeout=2");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.output).contains("Cannot open the database").doesNotContain("secret-db-pw").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unwritableDataFolderGetsAClearMessage() throws Exception {
+        Path file = Files.createTempFile("not-a-folder", ".txt");
+        Result r = run("--data", file.resolve("inside").toString(), "--port", "0");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.output).contains("data folder").doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpListsEveryFlag() throws Exception {
+        Result r = run("--help");
+        assertThat(r.exit).isZero();
+        assertThat(r.output).contains("--data", "--port", "--db", "--admin-password", "--demo", "--host");
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(String... args) throws Exception {
+        Process p = process(args).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out);
+    }
+
+    private static ProcessBuilder process(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "com.roamvault.server.ServerMain"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true);
+    }
+
+    private static Running start(String... args) throws IOException {
+        return new Running(process(args).start());
+    }
+
+    private static final class Running implements AutoCloseable {
+        private final Process process;
+        private final StringBuilder output = new StringBuilder();
+
+        Running(Process process) {
+            this.process = process;
+        }
+
+        Matcher awaitReady() throws IOException {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            long deadline = System.currentTimeMillis() + 60_000;
+            String line;
+            while (System.currentTimeMillis() < deadline && (line = reader.readLine()) != null) {
+                output.append(line).append('\n');
+                Matcher m = READY.matcher(line);
+                if (m.find()) {
+                    return m;
+                }
+            }
+            throw new AssertionError("No READY line; output was:\n" + output);
+        }
+
+        String output() {
+            return output.toString();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+}
