@@ -80,7 +80,7 @@ public final class LoginService {
             db.txRun(sql -> sql.update("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", user.id()));
             return new Account(user.id(), user.username(), user.securityAdmin(), user.mobileAccess());
         }
-        Long lockedFor = db.tx(sql -> recordFailure(sql, found, username, clientIp, platform, deviceId, settings,
+        Long lockedFor = db.txRetrying(sql -> recordFailure(sql, found, username, clientIp, platform, deviceId, settings,
                 now, hourStart));
         if (lockedFor != null) {
             throw locked(lockedFor);

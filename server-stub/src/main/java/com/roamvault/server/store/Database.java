@@ -73,6 +73,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #tx}, retried (a few times) when it lost a race to a concurrent writer:
+     * a unique-key clash of two "insert if absent", a deadlock or a serialization failure.
+     */
+    public <T> T txRetrying(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx(work);
+            } catch (StoreException e) {
+                if (attempt >= 5 || !lostRace(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean lostRace(StoreException e) {
+        if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.equals("23505") || state.equals("40001") || state.equals("40P01");
+        }
+        return false;
+    }
+
     public void txRun(VoidWork work) {
         tx(sql -> {
             work.run(sql);

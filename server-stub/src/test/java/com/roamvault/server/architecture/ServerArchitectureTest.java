@@ -1,0 +1,36 @@
+package com.roamvault.server.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The server's domain never sees HTTP: only route classes, the http package and the bootstrap use Javalin. */
+class ServerArchitectureTest {
+    private final JavaClasses server = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.roamvault.server");
+
+    @Test
+    void onlyRoutesAndTheHttpLayerTouchJavalin() {
+        noClasses().that().haveSimpleNameNotEndingWith("Routes")
+                .and().resideOutsideOfPackage("com.roamvault.server.http..")
+                .and().doNotHaveSimpleName("RoamvaultServer")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(server);
+    }
+
+    @Test
+    void servicesDoNotCallRoutes() {
+        noClasses().that().haveSimpleNameNotEndingWith("Routes").and().doNotHaveSimpleName("RoamvaultServer")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Routes")
+                .check(server);
+    }
+
+    @Test
+    void nothingUsesJavaFx() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("javafx..").check(server);
+    }
+}
