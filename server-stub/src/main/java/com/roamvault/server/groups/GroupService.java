@@ -115,7 +115,7 @@ public final class GroupService {
 
     /** Every member must be an existing user; repeats collapse into one membership. */
     private static Set<Long> checkMembers(Sql sql, List<Long> requested) throws SQLException {
-        if (requested.contains(null)) {
+        if (requested.stream().anyMatch(java.util.Objects::isNull)) {
             throw ApiException.validation(Map.of("members", "must be user ids, not null"));
         }
         Set<Long> wanted = new TreeSet<>(requested);
