@@ -6,17 +6,24 @@ import com.roamvault.server.admin.AdminSessionRoutes;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.groups.GroupRoutes;
 import com.roamvault.server.http.AccessControl;
 import com.roamvault.server.http.Bodies;
 import com.roamvault.server.http.ErrorMapper;
 import com.roamvault.server.http.HttpsConnector;
 import com.roamvault.server.http.Routes;
 import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.pairing.PairingRoutes;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.password.PasswordPolicy;
 import com.roamvault.server.policy.PolicyService;
+import com.roamvault.server.settings.MobileSettingsRoutes;
+import com.roamvault.server.settings.UserMobileRoutes;
 import com.roamvault.server.store.Database;
 import com.roamvault.server.users.AdminBootstrap;
+import com.roamvault.server.users.UserRoutes;
+import com.roamvault.server.vault.ListRoutes;
+import com.roamvault.server.vault.RecordRoutes;
 import com.roamvault.server.vault.Vault;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -76,7 +83,9 @@ public final class RoamvaultServer implements AutoCloseable {
     }
 
     private static List<Routes> routes(ServerContext ctx) {
-        return List.of(new AdminSessionRoutes(ctx));
+        return List.of(new AdminSessionRoutes(ctx), new MobileSettingsRoutes(ctx), new UserRoutes(ctx),
+                new UserMobileRoutes(ctx), new PairingRoutes(ctx), new GroupRoutes(ctx), new ListRoutes(ctx),
+                new RecordRoutes(ctx));
     }
 
     private static Javalin javalin(ServerContext ctx, List<Routes> features) {

@@ -1,5 +1,6 @@
 package com.roamvault.protocol.policy;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,8 @@ public record MobileOptions(
                 or(clipboardClearSeconds, base.clipboardClearSeconds()));
     }
 
+    /** Not a wire field: without the annotation Jackson would write an extra "empty" property. */
+    @JsonIgnore
     public boolean isEmpty() {
         return asMap().values().stream().allMatch(v -> v == null);
     }

@@ -76,6 +76,11 @@ public final class TokenService {
         sql.update("DELETE FROM access_tokens WHERE user_id = ?", userId);
     }
 
+    /** Revokes only one kind of a user's tokens, e.g. the phones' when mobile access is turned off. */
+    public void revokeUser(Sql sql, long userId, String kind) throws SQLException {
+        sql.update("DELETE FROM access_tokens WHERE user_id = ? AND kind = ?", userId, kind);
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -1,0 +1,36 @@
+package com.roamvault.server.vault;
+
+import com.roamvault.protocol.admin.ListDetail;
+import com.roamvault.protocol.admin.Permission;
+import com.roamvault.protocol.admin.RecordDetail;
+import com.roamvault.protocol.admin.RecordRequest;
+
+/** Between the vault's own types and the admin API's wire records. */
+final class AdminViews {
+    private AdminViews() {
+    }
+
+    static ListDetail list(PasswordList l) {
+        return new ListDetail(l.id(), l.name(), l.description(), l.recordCount(), l.apiKey());
+    }
+
+    static RecordDetail record(VaultRecord r) {
+        return new RecordDetail(r.id(), r.listId(), r.title(), r.username(), r.password(), r.url(), r.notes(),
+                r.domain(), r.description(), r.updatedAt(), r.revision());
+    }
+
+    /** The admin API has no host name field; it stays as it is (null = unchanged on update). */
+    static RecordFields fields(RecordRequest r) {
+        return new RecordFields(r.title(), r.username(), r.password(), r.url(), r.notes(), r.domain(),
+                r.description(), null);
+    }
+
+    static Permission permission(Grant g) {
+        return new Permission(g.userId(), g.groupId(), g.level(), g.mobileAccess());
+    }
+
+    /** A permission sent without {@code mobileAccess} does not reach phones: the safe default. */
+    static Grant grant(Permission p) {
+        return p == null ? null : new Grant(p.userId(), p.groupId(), p.level(), Boolean.TRUE.equals(p.mobileAccess()));
+    }
+}
