@@ -5,6 +5,7 @@ import com.roamvault.protocol.Json;
 import com.roamvault.server.admin.AdminSessionRoutes;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
+import com.roamvault.server.devices.DeviceAdminRoutes;
 import com.roamvault.server.auth.TokenService;
 import com.roamvault.server.http.AccessControl;
 import com.roamvault.server.http.Bodies;
@@ -12,10 +13,12 @@ import com.roamvault.server.http.ErrorMapper;
 import com.roamvault.server.http.HttpsConnector;
 import com.roamvault.server.http.Routes;
 import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.mobile.MobileRoutes;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.password.PasswordPolicy;
 import com.roamvault.server.policy.PolicyService;
 import com.roamvault.server.store.Database;
+import com.roamvault.server.sync.SyncRoutes;
 import com.roamvault.server.users.AdminBootstrap;
 import com.roamvault.server.vault.Vault;
 import io.javalin.Javalin;
@@ -76,7 +79,8 @@ public final class RoamvaultServer implements AutoCloseable {
     }
 
     private static List<Routes> routes(ServerContext ctx) {
-        return List.of(new AdminSessionRoutes(ctx));
+        return List.of(new AdminSessionRoutes(ctx), new MobileRoutes(ctx), new SyncRoutes(ctx),
+                new DeviceAdminRoutes(ctx));
     }
 
     private static Javalin javalin(ServerContext ctx, List<Routes> features) {
