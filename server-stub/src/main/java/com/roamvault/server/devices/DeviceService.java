@@ -67,7 +67,8 @@ public final class DeviceService {
     public DeviceDetail revoke(Sql sql, String deviceId, Actor admin) throws SQLException {
         Device device = find(sql, deviceId).orElseThrow(() -> ApiException.notFound("Device " + deviceId));
         if (!device.revoked()) {
-            sql.update("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", clock.millis(), deviceId);
+            sql.update("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", clock.millis(),
+                    deviceId);
             audit.append(sql, AuditEntry.server(admin.platform(), AuditActions.DEVICE_REVOKED, "success",
                     admin.username(), deviceId, admin.clientIp(),
                     "owner=" + device.username() + " name=" + device.deviceName()));

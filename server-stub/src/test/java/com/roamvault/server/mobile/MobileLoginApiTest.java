@@ -51,7 +51,8 @@ class MobileLoginApiTest {
         assertThat(login.accessToken()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(UUID.fromString(login.deviceId()).toString()).isEqualTo(login.deviceId());
         assertThat(login.policy()).isEqualTo(MobilePolicy.DEFAULTS);
-        assertThat(login.leaseKey()).isEqualTo(server.admin().get("/api/admin/v1/server").json().get("leaseKey").asText());
+        assertThat(login.leaseKey())
+                .isEqualTo(server.admin().get("/api/admin/v1/server").json().get("leaseKey").asText());
         assertThat(login.serverTime()).isCloseTo(server.clock().instant(), within(Duration.ofSeconds(5)));
         assertThat(Duration.between(login.serverTime(), login.accessTokenExpiresAt()))
                 .isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));

@@ -180,7 +180,8 @@ class MobileSyncApiTest {
         assertThat(delta.full()).isFalse();
         assertThat(ids(delta.records())).containsExactlyInAnyOrderElementsOf(ids(s.d()));
         assertThat(delta.removedRecordIds()).isEmpty();
-        assertThat(delta.lists()).extracting(ListDto::listId).containsExactlyInAnyOrder(s.listA(), s.listB(), s.listD());
+        assertThat(delta.lists()).extracting(ListDto::listId)
+                .containsExactlyInAnyOrder(s.listA(), s.listB(), s.listD());
     }
 
     @Test
