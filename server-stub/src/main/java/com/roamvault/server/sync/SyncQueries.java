@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -38,7 +39,7 @@ final class SyncQueries {
                     + Sql.placeholders(chunk.size()) + ")", rs -> new ListDto(rs.getLong(1), rs.getString(2)),
                     chunk.toArray()));
         }
-        lists.sort(java.util.Comparator.comparing(ListDto::name).thenComparingLong(ListDto::listId));
+        lists.sort(Comparator.comparing(ListDto::name).thenComparingLong(ListDto::listId));
         return lists;
     }
 
