@@ -5,6 +5,7 @@ import com.roamvault.protocol.Json;
 import com.roamvault.server.admin.AdminSessionRoutes;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
+import com.roamvault.server.devices.DeviceAdminRoutes;
 import com.roamvault.server.auth.TokenService;
 import com.roamvault.server.groups.GroupRoutes;
 import com.roamvault.server.http.AccessControl;
@@ -13,6 +14,7 @@ import com.roamvault.server.http.ErrorMapper;
 import com.roamvault.server.http.HttpsConnector;
 import com.roamvault.server.http.Routes;
 import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.mobile.MobileRoutes;
 import com.roamvault.server.pairing.PairingRoutes;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.password.PasswordPolicy;
@@ -20,6 +22,7 @@ import com.roamvault.server.policy.PolicyService;
 import com.roamvault.server.settings.MobileSettingsRoutes;
 import com.roamvault.server.settings.UserMobileRoutes;
 import com.roamvault.server.store.Database;
+import com.roamvault.server.sync.SyncRoutes;
 import com.roamvault.server.users.AdminBootstrap;
 import com.roamvault.server.users.UserRoutes;
 import com.roamvault.server.vault.ListRoutes;
@@ -83,7 +86,8 @@ public final class RoamvaultServer implements AutoCloseable {
     }
 
     private static List<Routes> routes(ServerContext ctx) {
-        return List.of(new AdminSessionRoutes(ctx), new MobileSettingsRoutes(ctx), new UserRoutes(ctx),
+        return List.of(new AdminSessionRoutes(ctx), new MobileRoutes(ctx), new SyncRoutes(ctx),
+                new DeviceAdminRoutes(ctx), new MobileSettingsRoutes(ctx), new UserRoutes(ctx),
                 new UserMobileRoutes(ctx), new PairingRoutes(ctx), new GroupRoutes(ctx), new ListRoutes(ctx),
                 new RecordRoutes(ctx));
     }

@@ -1,0 +1,46 @@
+package com.roamvault.server.mobile;
+
+import com.roamvault.protocol.ErrorCode;
+import com.roamvault.protocol.audit.AuditActions;
+import com.roamvault.protocol.mobile.MasterPasswordChange;
+import com.roamvault.protocol.policy.MobilePolicy;
+import com.roamvault.server.ServerContext;
+import com.roamvault.server.audit.AuditEntry;
+import com.roamvault.server.auth.LoginService;
+import com.roamvault.server.http.ApiException;
+import com.roamvault.server.http.Caller;
+import java.util.List;
+
+/**
+ * A user changes their own master password from the phone: the current one is checked like a
+ * login (a wrong one counts toward the lockout), the new one against the user's effective policy.
+ */
+public final class MasterPasswordService {
+    private final ServerContext ctx;
+
+    public MasterPasswordService(ServerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void change(Caller caller, MasterPasswordChange change) {
+        LoginService.Account account = ctx.logins().authenticate(caller.username(), change.current(),
+                caller.clientIp(), AuditEntry.APP_SERVER, caller.deviceId());
+        if (account.id() != caller.userId()) {
+            throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Invalid username or password");
+        }
+        MobilePolicy policy = ctx.db().read(sql -> ctx.policies().effective(sql, caller.userId()));
+        ctx.passwordPolicy().require(change.newPassword(), policy, userInputs(caller.username()));
+        String hash = ctx.hasher().hash(change.newPassword());
+        ctx.db().txRun(sql -> {
+            sql.update("UPDATE users SET master_password_hash = ? WHERE id = ?", hash, caller.userId());
+            ctx.audit().append(sql, AuditEntry.server(AuditEntry.APP_SERVER, AuditActions.MASTER_PASSWORD_CHANGED,
+                    "success", caller.username(), caller.deviceId(), caller.clientIp(), "by=user"));
+        });
+    }
+
+    /** The username and its part after a domain prefix ({@code CORP\jsmith} -> {@code jsmith}) are weak inputs. */
+    static List<String> userInputs(String username) {
+        int slash = username.lastIndexOf('\\');
+        return slash < 0 ? List.of(username) : List.of(username, username.substring(slash + 1));
+    }
+}

@@ -1,0 +1,52 @@
+package com.roamvault.server.mobile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.roamvault.protocol.policy.MobileSettingsPatch;
+import com.roamvault.server.support.Fixtures;
+import com.roamvault.server.support.Http;
+import com.roamvault.server.support.Phone;
+import com.roamvault.server.support.TestServer;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Its own server: the per-address limit counts every failure from the test's one address. */
+class MobileRateLimitApiTest {
+    static final String PASSWORD = "orbit-lantern-quartz-97";
+    static TestServer server;
+    static Fixtures fixtures;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        fixtures = new Fixtures(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void failuresFromOneAddressAreRateLimitedForTheRestOfTheHourWithoutLockingAnyone() {
+        fixtures.context().db().txRun(sql -> fixtures.context().policies().updateSettings(sql,
+                new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null, null, 3)));
+        String victim = Phone.uniqueUser("victim");
+        fixtures.user(victim, PASSWORD);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(Phone.loginReply(server, Phone.uniqueUser("guess"), "guess-" + i, null).error())
+                    .isEqualTo("invalid_credentials");
+        }
+        Http.Reply limited = Phone.loginReply(server, victim, PASSWORD, null);
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.error()).isEqualTo("rate_limited");
+        assertThat(Long.parseLong(limited.headers().get("Retry-After"))).isBetween(1L, 3600L);
+
+        server.clock().advance(Duration.ofHours(1));
+        assertThat(Phone.loginReply(server, victim, PASSWORD, null).status()).isEqualTo(200);
+    }
+}
