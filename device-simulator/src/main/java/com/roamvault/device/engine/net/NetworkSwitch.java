@@ -1,0 +1,94 @@
+package com.roamvault.device.engine.net;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Random;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The phone's simulated network, as an OkHttp interceptor: online passes calls through; offline
+ * fails them before they leave; flaky loses a share of requests or responses (or lets them time
+ * out); man-in-the-middle sends them to a TLS endpoint with another key.
+ */
+public final class NetworkSwitch implements Interceptor {
+    public static final double DEFAULT_FAIL_RATE = 0.33;
+
+    private volatile NetworkMode mode = NetworkMode.ONLINE;
+    private volatile double failRate = DEFAULT_FAIL_RATE;
+    private volatile Random random = new Random();
+    private final Supplier<HttpUrl> mitmEndpoint;
+
+    /** @param mitmEndpoint where a man-in-the-middle sits (started on first use) */
+    public NetworkSwitch(Supplier<HttpUrl> mitmEndpoint) {
+        this.mitmEndpoint = mitmEndpoint;
+    }
+
+    public HttpUrl mitmEndpoint() {
+        return mitmEndpoint.get();
+    }
+
+    public NetworkMode mode() {
+        return mode;
+    }
+
+    public void set(NetworkMode mode) {
+        this.mode = mode;
+    }
+
+    /** Flaky with a share of failed calls; a seed makes the sequence of failures repeatable. */
+    public void flaky(double failRate, Long seed) {
+        if (failRate < 0 || failRate > 1) {
+            throw new IllegalArgumentException("failRate must be between 0 and 1, not " + failRate);
+        }
+        this.failRate = failRate;
+        this.random = seed == null ? new Random() : new Random(seed);
+        this.mode = NetworkMode.FLAKY;
+    }
+
+    public double failRate() {
+        return failRate;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        return switch (mode) {
+            case ONLINE -> chain.proceed(request);
+            case OFFLINE -> throw new NetworkUnavailableException("The phone is offline");
+            case MITM -> chain.proceed(request.newBuilder().url(request.url().newBuilder()
+                    .host(mitmEndpoint.get().host()).port(mitmEndpoint.get().port()).build()).build());
+            case FLAKY -> flaky(chain, request);
+        };
+    }
+
+    private Response flaky(Chain chain, Request request) throws IOException {
+        double roll;
+        int kind;
+        synchronized (this) {
+            roll = random.nextDouble();
+            kind = random.nextInt(3);
+        }
+        if (roll >= failRate) {
+            return chain.proceed(request);
+        }
+        switch (kind) {
+            case 0 -> throw new NetworkUnavailableException("Flaky network: the request was lost");
+            case 1 -> throw new InterruptedIOException("Flaky network: the call timed out");
+            default -> {
+                chain.proceed(request).close();
+                throw new NetworkUnavailableException("Flaky network: the response was lost");
+            }
+        }
+    }
+
+    /** The call never reached the server, or its answer never came back. */
+    public static final class NetworkUnavailableException extends IOException {
+        public NetworkUnavailableException(String message) {
+            super(message);
+        }
+    }
+}
