@@ -12,6 +12,7 @@ import com.roamvault.server.http.AccessControl;
 import com.roamvault.server.http.Bodies;
 import com.roamvault.server.http.ErrorMapper;
 import com.roamvault.server.http.HttpsConnector;
+import com.roamvault.server.http.JsonErrorPages;
 import com.roamvault.server.http.Routes;
 import com.roamvault.server.keys.ServerKeys;
 import com.roamvault.server.mobile.MobileRoutes;
@@ -100,6 +101,7 @@ public final class RoamvaultServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(ctx.json(), false));
             config.jetty.addConnector((server, httpConfig) -> HttpsConnector.create(server, httpConfig, ctx.keys(),
                     ctx.config().host(), ctx.config().port()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
             ErrorMapper.register(config.routes);
             config.routes.beforeMatched(new AccessControl(ctx.db(), ctx.tokens()));
             features.forEach(f -> f.register(config.routes));
