@@ -1,0 +1,54 @@
+package com.roamvault.device.engine.cache;
+
+import com.roamvault.protocol.mobile.Lease;
+import com.roamvault.protocol.mobile.ListDto;
+import com.roamvault.protocol.mobile.RecordDto;
+import com.roamvault.protocol.mobile.SyncResponse;
+import com.roamvault.protocol.policy.MobilePolicy;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the encrypted cache holds: the user's lists and records, the signed lease, the sync
+ * cursor for the next delta, the effective policy, and the device time of the last successful
+ * sync (the time to live is measured from it on the phone's own clock).
+ */
+public record CacheContents(String username, String deviceId, List<ListDto> lists, List<RecordDto> records,
+                            Lease lease, String syncCursor, MobilePolicy policy, Instant lastSyncDeviceTime) {
+
+    public CacheContents {
+        lists = List.copyOf(lists);
+        records = List.copyOf(records);
+    }
+
+    /**
+     * The contents after applying a sync at device time {@code deviceTime}: a full sync replaces
+     * the records, a delta upserts and removes; lists, lease, policy and cursor are the server's.
+     */
+    public CacheContents afterSync(SyncResponse sync, Instant deviceTime) {
+        Map<Long, RecordDto> byId = new LinkedHashMap<>();
+        if (!sync.full()) {
+            records.forEach(r -> byId.put(r.recordId(), r));
+            if (sync.removedRecordIds() != null) {
+                sync.removedRecordIds().forEach(byId::remove);
+            }
+        }
+        if (sync.records() != null) {
+            sync.records().forEach(r -> byId.put(r.recordId(), r));
+        }
+        return new CacheContents(username, deviceId, sync.lists(), List.copyOf(byId.values()), sync.lease(),
+                sync.cursor(), sync.policy(), deviceTime);
+    }
+
+    public CacheContents withRecords(List<RecordDto> newRecords) {
+        return new CacheContents(username, deviceId, lists, newRecords, lease, syncCursor, policy, lastSyncDeviceTime);
+    }
+
+    @Override
+    public String toString() {
+        return "CacheContents[username=" + username + ", deviceId=" + deviceId + ", lists=" + lists.size()
+                + ", records=" + records.size() + ", lastSyncDeviceTime=" + lastSyncDeviceTime + "]";
+    }
+}

@@ -1,0 +1,50 @@
+package com.roamvault.device.engine.error;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A failure the phone shows to its user or to a scenario ({@code expectError: CODE}). It always
+ * carries a code: one of {@link DeviceError}, or any other code the server answered with.
+ */
+public class DeviceException extends RuntimeException {
+    private final String code;
+
+    public DeviceException(DeviceError error, String message) {
+        this(error, message, null);
+    }
+
+    public DeviceException(DeviceError error, String message, Throwable cause) {
+        super(message, cause);
+        this.code = error.code();
+    }
+
+    private DeviceException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /** A server error passed through with the server's own code (which may be one the phone does not know). */
+    public static DeviceException fromServer(String serverCode, String message) {
+        return new DeviceException(Objects.requireNonNull(serverCode, "serverCode"), message);
+    }
+
+    /** The code as SCENARIOS.md spells it, e.g. {@code wrong_master_password}. */
+    public String code() {
+        return code;
+    }
+
+    /** The known error, empty for a server code the phone has no constant for. */
+    public Optional<DeviceError> error() {
+        return DeviceError.fromCode(code);
+    }
+
+    public boolean is(DeviceError error) {
+        return code.equals(error.code());
+    }
+
+    @Override
+    public String toString() {
+        return "DeviceException[" + code + "]: " + getMessage();
+    }
+}

@@ -1,0 +1,29 @@
+package com.roamvault.device.engine.state;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Why a cache was wiped: the {@code reason=} of {@code CACHE_WIPED} (API.md). */
+public enum WipeReason {
+    EXPIRED("expired"),
+    FAILED_ATTEMPTS("failed_attempts"),
+    REVOKED("revoked"),
+    CLOCK_TAMPER("clock_tamper"),
+    LOGOUT("logout"),
+    POLICY("policy");
+
+    private final String code;
+
+    WipeReason(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /** The audit detail, e.g. {@code reason=expired}. */
+    public String auditDetail() {
+        return "reason=" + code;
+    }
+}
