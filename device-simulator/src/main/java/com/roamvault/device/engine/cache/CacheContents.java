@@ -12,15 +12,28 @@ import java.util.Map;
 
 /**
  * Everything the encrypted cache holds: the user's lists and records, the signed lease, the sync
- * cursor for the next delta, the effective policy, and the device time of the last successful
- * sync (the time to live is measured from it on the phone's own clock).
+ * cursor for the next delta, the effective policy, the device time of the last successful sync
+ * (the time to live is measured from it on the phone's own clock), and the master password, so a
+ * finger unlock can re-authenticate online the way a credential kept behind a biometric-bound
+ * key does on a real phone (it opens nothing the finger did not already open).
  */
 public record CacheContents(String username, String deviceId, List<ListDto> lists, List<RecordDto> records,
-                            Lease lease, String syncCursor, MobilePolicy policy, Instant lastSyncDeviceTime) {
+                            Lease lease, String syncCursor, MobilePolicy policy, Instant lastSyncDeviceTime,
+                            String credential) {
 
     public CacheContents {
         lists = List.copyOf(lists);
         records = List.copyOf(records);
+    }
+
+    public CacheContents(String username, String deviceId, List<ListDto> lists, List<RecordDto> records, Lease lease,
+                         String syncCursor, MobilePolicy policy, Instant lastSyncDeviceTime) {
+        this(username, deviceId, lists, records, lease, syncCursor, policy, lastSyncDeviceTime, null);
+    }
+
+    public CacheContents withCredential(String newCredential) {
+        return new CacheContents(username, deviceId, lists, records, lease, syncCursor, policy, lastSyncDeviceTime,
+                newCredential);
     }
 
     /**
@@ -39,11 +52,12 @@ public record CacheContents(String username, String deviceId, List<ListDto> list
             sync.records().forEach(r -> byId.put(r.recordId(), r));
         }
         return new CacheContents(username, deviceId, sync.lists(), List.copyOf(byId.values()), sync.lease(),
-                sync.cursor(), sync.policy(), deviceTime);
+                sync.cursor(), sync.policy(), deviceTime, credential);
     }
 
     public CacheContents withRecords(List<RecordDto> newRecords) {
-        return new CacheContents(username, deviceId, lists, newRecords, lease, syncCursor, policy, lastSyncDeviceTime);
+        return new CacheContents(username, deviceId, lists, newRecords, lease, syncCursor, policy, lastSyncDeviceTime,
+                credential);
     }
 
     @Override

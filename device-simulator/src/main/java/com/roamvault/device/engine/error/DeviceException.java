@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 public class DeviceException extends RuntimeException {
     private final String code;
+    private final java.util.List<String> reasons;
 
     public DeviceException(DeviceError error, String message) {
         this(error, message, null);
@@ -17,16 +18,28 @@ public class DeviceException extends RuntimeException {
     public DeviceException(DeviceError error, String message, Throwable cause) {
         super(message, cause);
         this.code = error.code();
+        this.reasons = java.util.List.of();
     }
 
-    private DeviceException(String code, String message) {
+    private DeviceException(String code, String message, java.util.List<String> reasons) {
         super(message);
         this.code = code;
+        this.reasons = reasons == null ? java.util.List.of() : java.util.List.copyOf(reasons);
     }
 
     /** A server error passed through with the server's own code (which may be one the phone does not know). */
     public static DeviceException fromServer(String serverCode, String message) {
-        return new DeviceException(Objects.requireNonNull(serverCode, "serverCode"), message);
+        return fromServer(serverCode, message, null);
+    }
+
+    /** With the server's reasons, e.g. why a new master password was refused ({@code weak_password}). */
+    public static DeviceException fromServer(String serverCode, String message, java.util.List<String> reasons) {
+        return new DeviceException(Objects.requireNonNull(serverCode, "serverCode"), message, reasons);
+    }
+
+    /** The reasons behind the error, e.g. the policy's objections to a weak password; often empty. */
+    public java.util.List<String> reasons() {
+        return reasons;
     }
 
     /** The code as SCENARIOS.md spells it, e.g. {@code wrong_master_password}. */

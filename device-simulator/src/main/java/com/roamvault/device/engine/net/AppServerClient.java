@@ -14,18 +14,14 @@ import com.roamvault.protocol.mobile.SyncResponse;
 import com.roamvault.protocol.policy.MobilePolicy;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
-import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLException;
-import okhttp3.CertificatePinner;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.tls.HandshakeCertificates;
 
 /**
  * The phone's view of the mobile API (API.md), over TLS that trusts only the pinned key and
@@ -35,90 +31,17 @@ public final class AppServerClient {
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final HttpUrl base;
-    private final String pin;
-    private final PinnedTls tls;
-    private final NetworkSwitch network;
-    private final OkHttpClient shared;
-    private volatile X509Certificate certificate;
-    private volatile OkHttpClient http;
+    private final PinnedHttp pinned;
     private final ObjectMapper json = Json.lenientMapper();
 
     public AppServerClient(URI server, String pin, NetworkSwitch network) {
-        this(server, pin, network, sharedPool(), null);
+        this(server, pin, network, new OkHttpClient());
     }
 
-    /**
-     * @param shared     many simulated phones may share one connection pool and dispatcher (fleet runs)
-     * @param knownCertificate the server certificate learned earlier (null: learn it, by pin, on first call)
-     */
-    public AppServerClient(URI server, String pin, NetworkSwitch network, OkHttpClient shared,
-                           X509Certificate knownCertificate) {
+    /** @param shared many simulated phones may share one connection pool and dispatcher (fleet runs) */
+    public AppServerClient(URI server, String pin, NetworkSwitch network, OkHttpClient shared) {
         this.base = HttpUrl.get(server.toString());
-        this.pin = pin;
-        this.tls = new PinnedTls(pin);
-        this.network = network;
-        this.shared = shared;
-        if (knownCertificate != null && pin.equals(PinnedTls.pinOf(knownCertificate))) {
-            this.certificate = knownCertificate;
-        }
-    }
-
-    /** The pinned server's certificate once learned, to keep with the device's state. */
-    public X509Certificate certificate() {
-        return certificate;
-    }
-
-    /**
-     * OkHttp trusting exactly the server's self-signed certificate, with its key pinned a second
-     * time by CertificatePinner. The certificate is first learned by a pin-checked handshake.
-     */
-    private OkHttpClient http() throws IOException {
-        OkHttpClient client = http;
-        if (client != null) {
-            return client;
-        }
-        synchronized (this) {
-            if (http == null) {
-                if (certificate == null) {
-                    certificate = probe();
-                }
-                HandshakeCertificates trust = new HandshakeCertificates.Builder()
-                        .addTrustedCertificate(certificate).build();
-                http = shared.newBuilder()
-                        .sslSocketFactory(trust.sslSocketFactory(), trust.trustManager())
-                        .hostnameVerifier(tls.hostnameVerifier())
-                        .certificatePinner(new CertificatePinner.Builder().add(base.host(), pin).build())
-                        .addInterceptor(network)
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .readTimeout(Duration.ofSeconds(30))
-                        .callTimeout(Duration.ofSeconds(60))
-                        .retryOnConnectionFailure(false)
-                        .build();
-            }
-            return http;
-        }
-    }
-
-    /** The first handshake goes through the simulated network like any call. */
-    private X509Certificate probe() throws IOException {
-        switch (network.mode()) {
-            case OFFLINE -> throw new NetworkSwitch.NetworkUnavailableException("The phone is offline");
-            case MITM -> {
-                HttpUrl mitm = network.mitmEndpoint();
-                return tls.probe(mitm.host(), mitm.port(), 10_000);
-            }
-            default -> {
-                return tls.probe(base.host(), base.port(), 10_000);
-            }
-        }
-    }
-
-    private static OkHttpClient sharedPool() {
-        return Holder.SHARED;
-    }
-
-    private static final class Holder {
-        static final OkHttpClient SHARED = new OkHttpClient();
+        this.pinned = new PinnedHttp(base, pin, network, shared);
     }
 
     public LoginResponse login(LoginRequest request) throws AppServerException {
@@ -166,7 +89,7 @@ public final class AppServerClient {
     }
 
     private <T> T call(Request.Builder request, Class<T> type) throws AppServerException {
-        try (Response response = http().newCall(request.build()).execute()) {
+        try (Response response = pinned.client().newCall(request.build()).execute()) {
             byte[] bytes = response.body().bytes();
             if (response.isSuccessful()) {
                 return type == Void.class || bytes.length == 0 ? null : json.readValue(bytes, type);

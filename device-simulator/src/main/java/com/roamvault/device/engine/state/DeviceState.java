@@ -12,11 +12,11 @@ import java.time.Instant;
 public record DeviceState(Lifecycle lifecycle, String serverUrl, String pin, String username, String deviceName,
                           String platform, String deviceId, String accessToken, Instant accessTokenExpiresAt,
                           Duration clockOffset, LockReason lockReason, WipeReason wipeReason,
-                          int consecutiveFailedUnlocks, Instant latestDeviceTimeSeen) {
+                          int consecutiveFailedUnlocks, Instant latestDeviceTimeSeen, String leaseKey) {
 
     /** A device straight out of the box. */
     public static final DeviceState NEW = new DeviceState(Lifecycle.UNPAIRED, null, null, null, null, null, null,
-            null, null, Duration.ZERO, null, null, 0, null);
+            null, null, Duration.ZERO, null, null, 0, null, null);
 
     public DeviceState {
         clockOffset = clockOffset == null ? Duration.ZERO : clockOffset;
@@ -63,6 +63,7 @@ public record DeviceState(Lifecycle lifecycle, String serverUrl, String pin, Str
         private WipeReason wipeReason;
         private int consecutiveFailedUnlocks;
         private Instant latestDeviceTimeSeen;
+        private String leaseKey;
 
         private Builder(DeviceState s) {
             lifecycle = s.lifecycle;
@@ -79,6 +80,13 @@ public record DeviceState(Lifecycle lifecycle, String serverUrl, String pin, Str
             wipeReason = s.wipeReason;
             consecutiveFailedUnlocks = s.consecutiveFailedUnlocks;
             latestDeviceTimeSeen = s.latestDeviceTimeSeen;
+            leaseKey = s.leaseKey;
+        }
+
+        /** The server's Ed25519 lease key (base64 SPKI) from the latest login. */
+        public Builder leaseKey(String value) {
+            leaseKey = value;
+            return this;
         }
 
         public Builder lifecycle(Lifecycle value) {
@@ -150,7 +158,7 @@ public record DeviceState(Lifecycle lifecycle, String serverUrl, String pin, Str
         public DeviceState build() {
             return new DeviceState(lifecycle, serverUrl, pin, username, deviceName, platform, deviceId, accessToken,
                     accessTokenExpiresAt, clockOffset, lockReason, wipeReason, consecutiveFailedUnlocks,
-                    latestDeviceTimeSeen);
+                    latestDeviceTimeSeen, leaseKey);
         }
     }
 }

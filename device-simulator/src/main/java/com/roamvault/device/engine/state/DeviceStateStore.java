@@ -57,7 +57,7 @@ public final class DeviceStateStore {
                 deviceKey.encrypt(s.accessToken().getBytes(StandardCharsets.UTF_8), TOKEN_AAD));
         return new StoredDeviceState(s.lifecycle(), s.serverUrl(), s.pin(), s.username(), s.deviceName(),
                 s.platform(), s.deviceId(), sealedToken, s.accessTokenExpiresAt(), s.clockOffset().toMillis(),
-                s.lockReason(), s.wipeReason(), s.consecutiveFailedUnlocks(), s.latestDeviceTimeSeen());
+                s.lockReason(), s.wipeReason(), s.consecutiveFailedUnlocks(), s.latestDeviceTimeSeen(), s.leaseKey());
     }
 
     private DeviceState fromStored(StoredDeviceState s) {
@@ -75,6 +75,6 @@ public final class DeviceStateStore {
         }
         return new DeviceState(s.lifecycle(), s.serverUrl(), s.pin(), s.username(), s.deviceName(), s.platform(),
                 s.deviceId(), token, s.accessTokenExpiresAt(), Duration.ofMillis(s.clockOffsetMillis()),
-                s.lockReason(), s.wipeReason(), s.consecutiveFailedUnlocks(), s.latestDeviceTimeSeen());
+                s.lockReason(), s.wipeReason(), s.consecutiveFailedUnlocks(), s.latestDeviceTimeSeen(), s.leaseKey());
     }
 }

@@ -9,5 +9,5 @@ import java.time.Instant;
 record StoredDeviceState(Lifecycle lifecycle, String serverUrl, String pin, String username, String deviceName,
                          String platform, String deviceId, String accessTokenSealed, Instant accessTokenExpiresAt,
                          long clockOffsetMillis, LockReason lockReason, WipeReason wipeReason,
-                         int consecutiveFailedUnlocks, Instant latestDeviceTimeSeen) {
+                         int consecutiveFailedUnlocks, Instant latestDeviceTimeSeen, String leaseKey) {
 }

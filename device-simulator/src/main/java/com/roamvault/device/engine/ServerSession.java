@@ -1,0 +1,51 @@
+package com.roamvault.device.engine;
+
+import com.roamvault.device.engine.journal.AuditJournal;
+import com.roamvault.device.engine.net.AppServerClient;
+import com.roamvault.device.engine.net.AppServerException;
+import com.roamvault.protocol.audit.AuditUploadEvent;
+import com.roamvault.protocol.mobile.LoginRequest;
+import com.roamvault.protocol.mobile.LoginResponse;
+import com.roamvault.protocol.mobile.SyncResponse;
+import java.util.List;
+
+/** The phone's conversations with the App Server: log in, hand in the journal, sync and check the lease. */
+final class ServerSession {
+    private final AppServerClient client;
+
+    ServerSession(AppServerClient client) {
+        this.client = client;
+    }
+
+    AppServerClient client() {
+        return client;
+    }
+
+    LoginResponse login(String username, String password, String deviceId, String deviceName, String platform)
+            throws AppServerException {
+        return client.login(new LoginRequest(username, password, deviceId, deviceName, platform));
+    }
+
+    /**
+     * Uploads every pending event, oldest first, in calls of at most 1000; each batch is deleted
+     * from the journal only after the server acknowledged it, and ids make a re-upload harmless.
+     */
+    void uploadJournal(String token, AuditJournal journal) throws AppServerException {
+        for (List<AuditUploadEvent> batch = journal.nextBatch(); !batch.isEmpty(); batch = journal.nextBatch()) {
+            client.uploadAudit(token, batch);
+            journal.acknowledge(batch.stream().map(AuditUploadEvent::id).toList());
+        }
+    }
+
+    /** Full sync without a cursor, delta with one; the lease must verify with the login's lease key. */
+    SyncResponse sync(String token, String cursor, String leaseKey, String deviceId, String username)
+            throws AppServerException {
+        SyncResponse response = client.sync(token, cursor);
+        LeaseVerifier.verify(response.lease(), leaseKey, deviceId, username);
+        return response;
+    }
+
+    void changeMasterPassword(String token, String current, String next) throws AppServerException {
+        client.changeMasterPassword(token, current, next);
+    }
+}
