@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.roamvault.protocol.Json;
 import com.roamvault.server.admin.AdminSessionRoutes;
 import com.roamvault.server.audit.AuditLog;
+import com.roamvault.server.audit.AuditRoutes;
 import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.auth.TokenService;
 import com.roamvault.server.http.AccessControl;
@@ -14,7 +15,9 @@ import com.roamvault.server.http.Routes;
 import com.roamvault.server.keys.ServerKeys;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.password.PasswordPolicy;
+import com.roamvault.server.passwordstate.PasswordstateRoutes;
 import com.roamvault.server.policy.PolicyService;
+import com.roamvault.server.stats.StatsRoutes;
 import com.roamvault.server.store.Database;
 import com.roamvault.server.users.AdminBootstrap;
 import com.roamvault.server.vault.Vault;
@@ -76,7 +79,8 @@ public final class RoamvaultServer implements AutoCloseable {
     }
 
     private static List<Routes> routes(ServerContext ctx) {
-        return List.of(new AdminSessionRoutes(ctx));
+        return List.of(new AdminSessionRoutes(ctx), new AuditRoutes(ctx), new StatsRoutes(ctx),
+                new PasswordstateRoutes(ctx));
     }
 
     private static Javalin javalin(ServerContext ctx, List<Routes> features) {
