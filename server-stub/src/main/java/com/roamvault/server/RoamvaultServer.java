@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.roamvault.protocol.Json;
 import com.roamvault.server.admin.AdminSessionRoutes;
 import com.roamvault.server.audit.AuditLog;
+import com.roamvault.server.audit.AuditRoutes;
 import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.devices.DeviceAdminRoutes;
 import com.roamvault.server.auth.TokenService;
@@ -19,9 +20,11 @@ import com.roamvault.server.mobile.MobileRoutes;
 import com.roamvault.server.pairing.PairingRoutes;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.password.PasswordPolicy;
+import com.roamvault.server.passwordstate.PasswordstateRoutes;
 import com.roamvault.server.policy.PolicyService;
 import com.roamvault.server.settings.MobileSettingsRoutes;
 import com.roamvault.server.settings.UserMobileRoutes;
+import com.roamvault.server.stats.StatsRoutes;
 import com.roamvault.server.store.Database;
 import com.roamvault.server.sync.SyncRoutes;
 import com.roamvault.server.users.AdminBootstrap;
@@ -90,7 +93,7 @@ public final class RoamvaultServer implements AutoCloseable {
         return List.of(new AdminSessionRoutes(ctx), new MobileRoutes(ctx), new SyncRoutes(ctx),
                 new DeviceAdminRoutes(ctx), new MobileSettingsRoutes(ctx), new UserRoutes(ctx),
                 new UserMobileRoutes(ctx), new PairingRoutes(ctx), new GroupRoutes(ctx), new ListRoutes(ctx),
-                new RecordRoutes(ctx));
+                new RecordRoutes(ctx), new AuditRoutes(ctx), new StatsRoutes(ctx), new PasswordstateRoutes(ctx));
     }
 
     private static Javalin javalin(ServerContext ctx, List<Routes> features) {

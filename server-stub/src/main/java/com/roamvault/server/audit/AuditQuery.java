@@ -1,0 +1,82 @@
+package com.roamvault.server.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the SQL for one keyset page of the audit log from a filter and the driving index that
+ * {@link AuditPlanner} chose. Only fixed SQL text is concatenated; every value is a parameter.
+ * <ul>
+ * <li>An equality driver leads the ORDER BY ({@code action DESC, seq DESC} with {@code action = ?}):
+ * the same order as {@code ORDER BY seq DESC}, spelled so that H2 too walks the (action, seq)
+ * index backwards and stops after one page, instead of sorting every matching row.</li>
+ * <li>A condition whose index must not drive is written {@code column + 0}, which no index serves:
+ * a time range that is not the driver, and the {@code before} cursor when the range drives (H2
+ * would otherwise walk the primary key from the cursor through the whole log).</li>
+ * </ul>
+ */
+final class AuditQuery {
+    private final StringBuilder where = new StringBuilder();
+    private final List<Object> params = new ArrayList<>();
+
+    private AuditQuery() {
+    }
+
+    /**
+     * @param username the stored spelling of the filter's user (see {@link AuditHistory}), or null
+     * @param rows     how many rows to fetch
+     * @param driver   the column whose index drives the query (see {@link AuditPlanner#choose})
+     */
+    static Statement page(AuditFilter f, String username, int rows, String driver) {
+        AuditQuery q = new AuditQuery();
+        q.equal("username", username);
+        q.equal("action", f.action());
+        q.equal("platform", f.platform());
+        q.equal("origin", f.origin());
+        boolean timeDriver = driver.equals(AuditPlanner.TIME);
+        String occurred = timeDriver ? "occurred_at" : "occurred_at + 0";
+        if (f.from() != null) {
+            q.and(occurred + " >= ?", f.from().toEpochMilli());
+        }
+        if (f.to() != null) {
+            q.and(occurred + " <= ?", f.to().toEpochMilli());
+        }
+        if (f.before() != null) {
+            q.and(timeDriver ? "seq + 0 < ?" : "seq < ?", f.before());
+        }
+        if (f.q() != null) {
+            String pattern = "%" + escape(f.q().toLowerCase(Locale.ROOT)) + "%";
+            q.and("(LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(title) LIKE ? ESCAPE '!' "
+                    + "OR LOWER(device_id) LIKE ? ESCAPE '!')", pattern, pattern, pattern);
+        }
+        boolean equalityDriver = !driver.equals(AuditPlanner.TIME) && !driver.equals(AuditPlanner.LOG);
+        q.params.add(rows);
+        String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_events"
+                + (q.where.isEmpty() ? "" : " WHERE " + q.where)
+                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + "seq DESC LIMIT ?";
+        return new Statement(sql, q.params.toArray());
+    }
+
+    private void equal(String column, String value) {
+        if (value != null) {
+            and(column + " = ?", value);
+        }
+    }
+
+    private void and(String condition, Object... values) {
+        if (!where.isEmpty()) {
+            where.append(" AND ");
+        }
+        where.append(condition);
+        params.addAll(List.of(values));
+    }
+
+    /** LIKE wildcards typed by the user match themselves. */
+    private static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    record Statement(String sql, Object[] params) {
+    }
+}

@@ -1,0 +1,57 @@
+package com.roamvault.server.audit;
+
+import com.roamvault.protocol.Paths;
+import com.roamvault.server.ServerContext;
+import com.roamvault.server.http.Role;
+import com.roamvault.server.http.Routes;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The audit history for security administrators: filtered pages, CSV export, chain verification. */
+public final class AuditRoutes implements Routes {
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final ServerContext ctx;
+    private final AuditHistory history = new AuditHistory();
+    private final AuditCsvExport export;
+    private final AuditVerifier verifier;
+
+    public AuditRoutes(ServerContext ctx) {
+        this.ctx = ctx;
+        this.export = new AuditCsvExport(ctx.db(), history);
+        this.verifier = new AuditVerifier(ctx.db());
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(Paths.ADMIN_AUDIT, this::page, Role.SECURITY_ADMIN);
+        routes.get(Paths.ADMIN_AUDIT_EXPORT, this::exportCsv, Role.SECURITY_ADMIN);
+        routes.get(Paths.ADMIN_AUDIT_VERIFY, this::verify, Role.SECURITY_ADMIN);
+    }
+
+    private void page(Context http) {
+        AuditFilter filter = AuditFilter.parse(http::queryParam);
+        http.json(ctx.db().read(sql -> history.page(sql, filter)));
+    }
+
+    private void exportCsv(Context http) throws IOException {
+        AuditFilter filter = AuditFilter.parse(http::queryParam); // a bad filter answers JSON before any CSV
+        http.contentType("text/csv; charset=utf-8");
+        http.header("Content-Disposition", "attachment; filename=\"roamvault-audit-"
+                + FILE_STAMP.format(ctx.clock().instant()) + ".csv\"");
+        try (Writer out = new OutputStreamWriter(http.outputStream(), StandardCharsets.UTF_8)) {
+            export.write(filter, out);
+        }
+    }
+
+    private void verify(Context http) {
+        http.json(verifier.verify());
+    }
+}

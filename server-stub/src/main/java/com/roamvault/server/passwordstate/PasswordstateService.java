@@ -1,0 +1,85 @@
+package com.roamvault.server.passwordstate;
+
+import com.roamvault.protocol.ErrorCode;
+import com.roamvault.server.store.Database;
+import com.roamvault.server.vault.Vault;
+import com.roamvault.server.vault.VaultRecord;
+import java.util.List;
+
+/**
+ * The Passwordstate-style calls over the vault. Every change goes through {@link Vault} with an
+ * API actor, so it is audited with platform API and bumps the revision phones sync by.
+ */
+final class PasswordstateService {
+    private final Database db;
+    private final Vault vault;
+
+    PasswordstateService(Database db, Vault vault) {
+        this.db = db;
+        this.vault = vault;
+    }
+
+    List<PsList> lists(ApiKeyScope scope) {
+        return db.read(sql -> vault.lists(sql).stream()
+                .filter(l -> scope.reaches(l.id())).map(PsList::of).toList());
+    }
+
+    List<PsList> list(ApiKeyScope scope, long listId) {
+        scope.requireList(listId);
+        return List.of(PsList.of(db.read(sql -> vault.requireList(sql, listId))));
+    }
+
+    List<PsRecord> listRecords(ApiKeyScope scope, long listId) {
+        scope.requireList(listId);
+        return db.read(sql -> {
+            vault.requireList(sql, listId);
+            return vault.records(sql, listId).stream().map(PsRecord::of).toList();
+        });
+    }
+
+    List<PsRecord> search(ApiKeyScope scope, long listId, String title, String userName, String description) {
+        scope.requireList(listId);
+        return db.read(sql -> {
+            vault.requireList(sql, listId);
+            return vault.search(sql, listId, title, userName, description).stream().map(PsRecord::of).toList();
+        });
+    }
+
+    PsRecord record(ApiKeyScope scope, long recordId) {
+        VaultRecord record = db.read(sql -> vault.requireRecord(sql, recordId));
+        scope.requireList(record.listId());
+        return PsRecord.of(record);
+    }
+
+    PsRecord create(ApiKeyScope scope, PsRecordInput in, String clientIp) {
+        if (in.passwordListId() == null) {
+            throw new PasswordstateException(ErrorCode.VALIDATION_FAILED, "PasswordListID is required");
+        }
+        scope.requireList(in.passwordListId());
+        return PsRecord.of(db.tx(sql -> vault.createRecord(sql, in.passwordListId(), in.fields(),
+                scope.actor(clientIp))));
+    }
+
+    PsRecord update(ApiKeyScope scope, PsRecordInput in, String clientIp) {
+        if (in.passwordId() == null) {
+            throw new PasswordstateException(ErrorCode.VALIDATION_FAILED, "PasswordID is required");
+        }
+        return PsRecord.of(db.tx(sql -> {
+            VaultRecord old = vault.requireRecord(sql, in.passwordId());
+            scope.requireList(old.listId());
+            if (in.passwordListId() != null && in.passwordListId() != old.listId()) {
+                throw new PasswordstateException(ErrorCode.BAD_REQUEST,
+                        "A record cannot be moved to another list; PasswordListID must be " + old.listId());
+            }
+            return vault.updateRecord(sql, old.id(), in.fields(), scope.actor(clientIp));
+        }));
+    }
+
+    void delete(ApiKeyScope scope, long recordId, String clientIp) {
+        db.txRun(sql -> {
+            VaultRecord old = vault.requireRecord(sql, recordId);
+            scope.requireList(old.listId());
+            vault.deleteRecord(sql, recordId, scope.actor(clientIp));
+        });
+    }
+}

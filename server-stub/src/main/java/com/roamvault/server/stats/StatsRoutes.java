@@ -1,0 +1,28 @@
+package com.roamvault.server.stats;
+
+import com.roamvault.protocol.Paths;
+import com.roamvault.server.ServerContext;
+import com.roamvault.server.http.Role;
+import com.roamvault.server.http.Routes;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** The dashboard counters for security administrators. */
+public final class StatsRoutes implements Routes {
+    private final ServerContext ctx;
+    private final DashboardStats stats;
+
+    public StatsRoutes(ServerContext ctx) {
+        this.ctx = ctx;
+        this.stats = new DashboardStats(ctx.clock());
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(Paths.ADMIN_STATS, this::stats, Role.SECURITY_ADMIN);
+    }
+
+    private void stats(Context http) {
+        http.json(ctx.db().read(stats::compute));
+    }
+}
