@@ -92,6 +92,19 @@ public final class Device implements AutoCloseable {
         });
     }
 
+    /** Pairs from a photo of the QR code the admin console shows. */
+    public synchronized void pairFromQrImage(Path image) {
+        String code;
+        try {
+            code = com.roamvault.device.engine.pairing.QrPairingCode.read(image);
+        } catch (java.io.IOException e) {
+            lastError = DeviceError.NOT_LOGGED_IN.code();
+            throw new DeviceException(DeviceError.NOT_LOGGED_IN, "Cannot pair from " + image.getFileName() + ": "
+                    + e.getMessage());
+        }
+        pair(code);
+    }
+
     /** Online: authenticates (registering the device the first time), syncs fully and leaves the phone unlocked. */
     public synchronized void login(String password) {
         act(() -> {
@@ -498,10 +511,20 @@ public final class Device implements AutoCloseable {
             case UNLOCKED -> {
             }
             case LOCKED -> throw new DeviceException(DeviceError.CACHE_LOCKED, "The cache is locked");
-            case WIPED -> throw new DeviceException(DeviceError.NO_CACHE,
-                    "The cache was wiped (" + state().wipeReason().code() + "); log in again online");
+            case WIPED -> throw wipedError();
             default -> throw new DeviceException(DeviceError.NOT_LOGGED_IN, "Log in first");
         }
+    }
+
+    /** What opening a wiped cache says: {@code cache_expired} after expiry, else {@code no_cache}. */
+    DeviceException wipedError() {
+        WipeReason reason = state().wipeReason();
+        if (reason == WipeReason.EXPIRED) {
+            return new DeviceException(DeviceError.CACHE_EXPIRED,
+                    "The offline cache expired and was wiped; log in again online");
+        }
+        return new DeviceException(DeviceError.NO_CACHE, "The cache was wiped ("
+                + (reason == null ? "unknown" : reason.code()) + "); log in again online");
     }
 
     private RecordDto record(long recordId) {

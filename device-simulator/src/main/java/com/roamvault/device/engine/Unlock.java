@@ -109,8 +109,7 @@ final class Unlock {
         return switch (device.state().lifecycle()) {
             case UNLOCKED -> false;
             case LOCKED -> true;
-            case WIPED -> throw new DeviceException(DeviceError.NO_CACHE,
-                    "The cache was wiped (" + device.state().wipeReason().code() + "); log in again online");
+            case WIPED -> throw device.wipedError();
             default -> throw new DeviceException(DeviceError.NOT_LOGGED_IN, "Log in first");
         };
     }

@@ -83,7 +83,7 @@ class DeviceLifecycleTest {
         phone.advanceClock(Duration.ofDays(3));
         assertThat(phone.snapshot().lifecycle()).isEqualTo(Lifecycle.WIPED);
         assertThat(phone.snapshot().wipeReason()).isEqualTo(WipeReason.EXPIRED);
-        assertThat(code(() -> phone.unlockWithPassword(user.password()))).isEqualTo("no_cache");
+        assertThat(code(() -> phone.unlockWithPassword(user.password()))).isEqualTo("cache_expired");
         phone.setNetwork(NetworkMode.ONLINE);
         phone.login(user.password());
         assertThat(lab.audit(user.username(), "CACHE_WIPED", "offline")).hasSize(1)

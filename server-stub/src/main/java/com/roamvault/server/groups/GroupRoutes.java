@@ -4,7 +4,7 @@ import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.GroupPage;
 import com.roamvault.protocol.admin.GroupRequest;
 import com.roamvault.server.ServerContext;
-import com.roamvault.server.admin.ConsoleActor;
+import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;

@@ -5,7 +5,7 @@ import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import com.roamvault.server.ServerContext;
-import com.roamvault.server.admin.ConsoleActor;
+import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.admin.FieldChanges;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.http.Role;

@@ -4,7 +4,7 @@ import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.PasswordReset;
 import com.roamvault.protocol.admin.UserCreate;
 import com.roamvault.server.ServerContext;
-import com.roamvault.server.admin.ConsoleActor;
+import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
@@ -38,7 +38,7 @@ public final class UserRoutes implements Routes {
     }
 
     private void list(Context http) {
-        UserListQuery query = UserListQuery.from(http);
+        UserListQuery query = UserListQuery.from(http::queryParam);
         http.json(ctx.db().read(sql -> UserDirectory.page(sql, query, ctx.clock().millis())));
     }
 

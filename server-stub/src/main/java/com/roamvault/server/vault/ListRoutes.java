@@ -5,7 +5,7 @@ import com.roamvault.protocol.admin.ListPage;
 import com.roamvault.protocol.admin.ListRequest;
 import com.roamvault.protocol.admin.Permissions;
 import com.roamvault.server.ServerContext;
-import com.roamvault.server.admin.ConsoleActor;
+import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.http.ApiException;
 import com.roamvault.server.http.PathIds;

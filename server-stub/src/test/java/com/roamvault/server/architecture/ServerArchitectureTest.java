@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The server's domain never sees HTTP: only route classes, the http package and the bootstrap use Javalin. */
+/**
+ * The server's domain never sees HTTP: only route classes (and a feature's own error mapping,
+ * {@code *Errors}), the http package and the bootstrap use Javalin.
+ */
 class ServerArchitectureTest {
     private final JavaClasses server = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -15,7 +18,7 @@ class ServerArchitectureTest {
 
     @Test
     void onlyRoutesAndTheHttpLayerTouchJavalin() {
-        noClasses().that().haveSimpleNameNotEndingWith("Routes")
+        noClasses().that().haveNameNotMatching(".*(Routes|Errors)(\\$.*)?")
                 .and().resideOutsideOfPackage("com.roamvault.server.http..")
                 .and().doNotHaveSimpleName("RoamvaultServer")
                 .should().dependOnClassesThat().resideInAPackage("io.javalin..")

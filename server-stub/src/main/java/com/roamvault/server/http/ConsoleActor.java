@@ -1,8 +1,7 @@
-package com.roamvault.server.admin;
+package com.roamvault.server.http;
 
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditEntry;
-import com.roamvault.server.http.Caller;
 import io.javalin.http.Context;
 
 /** The security administrator behind an admin API request, as the audit trail names them. */
