@@ -56,6 +56,33 @@ class TwoServersOnPostgresTest {
     }
 
     @Test
+    void aChangeMadeOnOneServerReachesAPhoneSyncingFromTheOther() {
+        com.roamvault.server.support.Fixtures f = new com.roamvault.server.support.Fixtures(inProcess);
+        long user = f.user("CORP\\roamer", "roamer-orbit-lantern-quartz-97");
+        long list = f.list("Shared across nodes");
+        f.grantUser(list, user, true);
+        Http.Reply login = onA.post("/api/mobile/v1/login", Map.of("username", "CORP\\roamer",
+                "password", "roamer-orbit-lantern-quartz-97", "deviceName", "roamer", "platform", "android"));
+        Http phoneOnA = inProcess.client().bearer(login.json().get("accessToken").asText());
+        Http phoneOnB = Http.pinned(other.url(), inProcess.server().context().keys().certificate(), other.pin())
+                .bearer(login.json().get("accessToken").asText());
+        String cursor = phoneOnA.get("/api/mobile/v1/sync").json().get("cursor").asText();
+
+        Http adminOnB = Http.pinned(other.url(), inProcess.server().context().keys().certificate(), other.pin())
+                .bearer(inProcess.admin().bearer());
+        assertThat(adminOnB.post("/api/admin/v1/lists/" + list + "/records", Map.of("title", "made-on-b",
+                "password", "pw-b")).status()).isEqualTo(201);
+
+        String delta = "/api/mobile/v1/sync?cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8);
+        for (Http phone : List.of(phoneOnA, phoneOnB)) {
+            var reply = phone.get(delta).json();
+            assertThat(reply.get("full").asBoolean()).isFalse();
+            assertThat(reply.get("records")).hasSize(1);
+            assertThat(reply.get("records").get(0).get("title").asText()).isEqualTo("made-on-b");
+        }
+    }
+
+    @Test
     void failuresOnBothServersAddUpToOneLockout() {
         long id = new com.roamvault.server.support.Fixtures(inProcess).user("CORP\\split", "split-brain-lantern-quartz-42");
         inProcess.server().context().db().txRun(sql -> sql.update("UPDATE users SET security_admin = TRUE WHERE id = ?", id));
