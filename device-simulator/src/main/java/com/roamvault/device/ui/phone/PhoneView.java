@@ -16,7 +16,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
@@ -69,6 +73,36 @@ public final class PhoneView {
     private void show(Screen screen) {
         Node node = built.computeIfAbsent(screen, s -> screenNode(s).get());
         content.getChildren().setAll(node);
+        Platform.runLater(() -> focusFirstControl(node));
+    }
+
+    /** Keyboard use: a new screen takes the focus in its first field (or button), so Enter and Esc work at once. */
+    private static void focusFirstControl(Node screen) {
+        if (screen.getScene() == null) {
+            return;
+        }
+        Node first = firstFocusable(screen, TextInputControl.class);
+        if (first == null) {
+            first = firstFocusable(screen, ButtonBase.class);
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node, Class<?> type) {
+        if (type.isInstance(node) && node.isVisible() && !node.isDisabled() && node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private Supplier<Node> screenNode(Screen screen) {

@@ -17,10 +17,12 @@ public final class Texts {
     }
 
     /** The two largest units of a remaining time: {@code 3 d 4 h}, {@code 4 h 12 min}, {@code 45 s}. */
-    public static String countdown(Duration d) {
-        if (d.isNegative() || d.isZero()) {
+    public static String countdown(Duration remaining) {
+        if (remaining.isNegative() || remaining.isZero()) {
             return "0 s";
         }
+        // a countdown rounds up: 29.9 s left still reads "30 s"
+        Duration d = remaining.plusNanos(999_999_999).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         long days = d.toDays();
         long hours = d.toHoursPart();
         long minutes = d.toMinutesPart();
@@ -33,7 +35,7 @@ public final class Texts {
         if (minutes > 0) {
             return minutes + " min";
         }
-        return Math.max(1, d.toSecondsPart()) + " s";
+        return d.toSecondsPart() + " s";
     }
 
     public static String clock(Instant t) {
