@@ -9,10 +9,15 @@ import com.roamvault.device.ui.control.DeviceControlViewModel;
 import com.roamvault.device.ui.endstate.EndState;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.phone.Screen;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The phone's screens follow the engine's state: pairing, login, end states, navigation; no stage needed. */
 class PhoneScreensViewModelTest {
@@ -55,6 +60,23 @@ class PhoneScreensViewModelTest {
         assertThat(phone.screenProperty().get()).isEqualTo(Screen.RECORDS);
         assertThat(phone.statusBar().lockProperty().get()).isEqualTo("Unlocked");
         assertThat(phone.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPhotoOfTheQrCodePairsThePhone(@TempDir Path dir) throws Exception {
+        Lab.TestUser user = lab.user(1);
+        Path qr = dir.resolve("pairing.png");
+        MatrixToImageWriter.writeToPath(new QRCodeWriter().encode(user.pairingCode(), BarcodeFormat.QR_CODE, 400, 400),
+                "png", qr);
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        var device = lab.device("scanner");
+        PhoneViewModel phone = new PhoneViewModel(device, device.snapshot(), new SameThreadUiExecutor(), dialogs);
+
+        dialogs.qrImage = qr;
+        phone.pair().pairFromQrImage();
+
+        assertThat(phone.screenProperty().get()).isEqualTo(Screen.LOGIN);
+        assertThat(phone.snapshot().username()).isEqualTo(user.username());
     }
 
     @Test

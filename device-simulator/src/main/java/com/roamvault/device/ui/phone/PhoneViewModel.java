@@ -3,8 +3,6 @@ package com.roamvault.device.ui.phone;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.engine.error.DeviceException;
-import com.roamvault.device.engine.state.Lifecycle;
-import com.roamvault.device.engine.state.LockReason;
 import com.roamvault.device.ui.detail.RecordDetailViewModel;
 import com.roamvault.device.ui.endstate.EndState;
 import com.roamvault.device.ui.endstate.EndStateViewModel;
@@ -21,8 +19,6 @@ import com.roamvault.device.ui.unlock.UnlockViewModel;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -30,7 +26,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * One simulated phone as the UI sees it: the engine's latest {@link DeviceSnapshot}, which screen
@@ -46,14 +41,10 @@ public final class PhoneViewModel {
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<EndState> alert = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Screen> page = new ReadOnlyObjectWrapper<>(Screen.RECORDS);
-    private final BooleanProperty wipeAcknowledged = new SimpleBooleanProperty();
-    private final BooleanProperty tamperAcknowledged = new SimpleBooleanProperty();
-    private final BooleanProperty pairingRequested = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<EndState> endState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
+    private final PhoneNavigation navigation;
     private final AtomicBoolean tickPending = new AtomicBoolean();
 
     private final StatusBarViewModel statusBar;
@@ -89,11 +80,9 @@ public final class PhoneViewModel {
         this.dialogs = dialogs;
         this.snapshot = new ReadOnlyObjectWrapper<>(initial);
         busy.bind(running.greaterThan(0));
-        endState.bind(Bindings.createObjectBinding(() -> alert.get() != null ? alert.get()
-                : EndStates.of(snapshot.get()), alert, snapshot));
-        screen.bind(Bindings.createObjectBinding(this::currentScreen, snapshot, alert, page, wipeAcknowledged,
-                tamperAcknowledged, pairingRequested));
-        snapshot.addListener((obs, old, now) -> forgetAcknowledgements(now));
+        navigation = new PhoneNavigation(snapshot.getReadOnlyProperty());
+        endState.bind(navigation.endState());
+        screen.bind(navigation.screen());
         device.onChange(() -> {
             DeviceSnapshot s = device.snapshot();
             executor.onUiThread(() -> snapshot.set(s));
@@ -143,7 +132,7 @@ public final class PhoneViewModel {
                 onSuccess.accept(outcome.value());
             } else {
                 if (outcome.alert() != null) {
-                    alert.set(outcome.alert());
+                    navigation.raise(outcome.alert());
                 }
                 onFailure.accept(ActionFailure.of(outcome.failure()));
             }
@@ -187,81 +176,26 @@ public final class PhoneViewModel {
         }, ok -> tickPending.set(false), failed -> tickPending.set(false));
     }
 
-    // ---- navigation
-
-    private Screen currentScreen() {
-        DeviceSnapshot s = snapshot.get();
-        if (alert.get() != null) {
-            return Screen.END_STATE;
-        }
-        if (pairingRequested.get()) {
-            return Screen.PAIR;
-        }
-        return switch (s.lifecycle()) {
-            case UNPAIRED -> Screen.PAIR;
-            case PAIRED -> Screen.LOGIN;
-            case WIPED -> wipeAcknowledged.get() ? Screen.LOGIN : Screen.END_STATE;
-            case LOCKED -> s.lockReason() == LockReason.CLOCK_TAMPER && !tamperAcknowledged.get()
-                    ? Screen.END_STATE : Screen.UNLOCK;
-            case UNLOCKED -> page.get();
-        };
-    }
-
-    private void forgetAcknowledgements(DeviceSnapshot now) {
-        if (now.lifecycle() != Lifecycle.WIPED) {
-            wipeAcknowledged.set(false);
-        }
-        if (now.lockReason() != LockReason.CLOCK_TAMPER) {
-            tamperAcknowledged.set(false);
-        }
-        if (now.lifecycle() != Lifecycle.UNLOCKED) {
-            page.set(Screen.RECORDS);
-        }
-    }
+    // ---- navigation (PhoneNavigation decides; these are the person's moves)
 
     /** Moves between the unlocked pages (records, detail, sync, settings, change password). */
     public void show(Screen target) {
-        if (!target.unlockedPage()) {
-            throw new IllegalArgumentException(target + " follows from the phone's state, not from navigation");
-        }
-        page.set(target);
+        navigation.show(target);
     }
 
     /** Esc: one step back (detail -> records, change password -> settings, an alert -> behind it). */
     public void back() {
-        if (alert.get() != null) {
-            alert.set(null);
-            return;
-        }
-        if (pairingRequested.get() && snapshot.get().lifecycle() != Lifecycle.UNPAIRED) {
-            pairingRequested.set(false);
-            return;
-        }
-        switch (page.get()) {
-            case DETAIL, SYNC, SETTINGS -> page.set(Screen.RECORDS);
-            case CHANGE_PASSWORD -> page.set(Screen.SETTINGS);
-            default -> {
-            }
-        }
+        navigation.back();
     }
 
     /** The end state's button: dismiss an alert, or move on from a wipe (to login) or a clock tamper (to unlock). */
     public void acknowledgeEndState() {
-        if (alert.get() != null) {
-            alert.set(null);
-            return;
-        }
-        DeviceSnapshot s = snapshot.get();
-        if (s.lifecycle() == Lifecycle.WIPED) {
-            wipeAcknowledged.set(true);
-        } else if (s.lockReason() == LockReason.CLOCK_TAMPER) {
-            tamperAcknowledged.set(true);
-        }
+        navigation.acknowledgeEndState();
     }
 
     /** From the login screen: pair with another account or server. */
     public void requestPairing(boolean requested) {
-        pairingRequested.set(requested);
+        navigation.requestPairing(requested);
     }
 
     // ---- properties
