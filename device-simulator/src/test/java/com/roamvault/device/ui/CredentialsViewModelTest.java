@@ -103,7 +103,7 @@ class CredentialsViewModelTest {
         change.nextProperty().set("passwordpassword");
         change.confirmProperty().set("passwordpassword");
         change.submit();
-        assertThat(change.messageProperty().get()).contains("weak_password");
+        assertThat(change.errorProperty().get()).contains("weak_password");
         assertThat(change.serverReasons()).isNotEmpty();
 
         String strong = "tangerine-obelisk-murmur-" + user.userId() + "-quasar";

@@ -31,7 +31,8 @@ public final class ChangePasswordView {
                 field("password-new", "New master password", vm.nextProperty()),
                 meter(), bullets(vm.requirementsProperty().get(), "password-requirements"),
                 field("password-confirm", "New master password again", vm.confirmProperty()),
-                message(vm.messageProperty(), "password-message", "notice-text"), serverReasons(), actions());
+                message(vm.messageProperty(), "password-message", "notice-text"),
+                message(vm.errorProperty(), "password-error", "error-text"), serverReasons(), actions());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

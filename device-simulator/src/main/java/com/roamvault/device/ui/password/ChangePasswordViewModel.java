@@ -34,6 +34,7 @@ public final class ChangePasswordViewModel {
     private final ObjectBinding<List<String>> requirements;
     private final ObservableList<String> serverReasons = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSubmit;
 
     public ChangePasswordViewModel(PhoneViewModel phone) {
@@ -85,12 +86,13 @@ public final class ChangePasswordViewModel {
         String nxt = next.get();
         serverReasons.clear();
         message.set("");
+        error.set("");
         phone.perform("Changing the master password… re-keying the cache", d -> d.changeMasterPassword(cur, nxt),
                 () -> {
                     clear();
                     message.set("Master password changed; the offline cache is re-keyed.");
                 }, f -> {
-                    message.set(f.text());
+                    error.set(f.text());
                     serverReasons.setAll(f.reasons());
                 });
     }
@@ -98,6 +100,7 @@ public final class ChangePasswordViewModel {
     public void cancel() {
         clear();
         message.set("");
+        error.set("");
         serverReasons.clear();
         phone.show(Screen.SETTINGS);
     }
@@ -143,8 +146,14 @@ public final class ChangePasswordViewModel {
         return FXCollections.unmodifiableObservableList(serverReasons);
     }
 
+    /** Set after a successful change. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why the last change was refused (the server's reasons are in {@link #serverReasons()}). */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     public BooleanBinding canSubmitProperty() {

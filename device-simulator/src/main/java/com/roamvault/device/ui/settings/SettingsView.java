@@ -11,9 +11,6 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -37,24 +34,21 @@ public final class SettingsView {
         return scroll;
     }
 
-    private GridPane table(ObjectBinding<List<Map.Entry<String, String>>> rows, String id) {
-        GridPane grid = new GridPane();
-        grid.setId(id);
-        grid.getStyleClass().add("key-values");
-        ColumnConstraints value = new ColumnConstraints();
-        value.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), value);
-        rows.addListener((obs, old, now) -> fill(grid, now));
-        fill(grid, rows.get());
-        return grid;
+    /** Name above value: long values (device id, pin) wrap in the phone's narrow width. */
+    private VBox table(ObjectBinding<List<Map.Entry<String, String>>> rows, String id) {
+        VBox box = new VBox();
+        box.setId(id);
+        box.getStyleClass().add("key-values");
+        rows.addListener((obs, old, now) -> fill(box, now));
+        fill(box, rows.get());
+        return box;
     }
 
-    private static void fill(GridPane grid, List<Map.Entry<String, String>> rows) {
-        grid.getChildren().clear();
-        for (int i = 0; i < rows.size(); i++) {
-            Label value = label(rows.get(i).getValue(), "field-value");
-            grid.addRow(i, label(rows.get(i).getKey(), "field-name"), value);
-        }
+    private static void fill(VBox box, List<Map.Entry<String, String>> rows) {
+        box.getChildren().setAll(rows.stream().map(row -> {
+            Label value = label(row.getValue(), "field-value");
+            return (Node) new VBox(label(row.getKey(), "field-name"), value);
+        }).toList());
     }
 
     private VBox actions() {

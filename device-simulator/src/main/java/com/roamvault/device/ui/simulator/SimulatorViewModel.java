@@ -8,8 +8,11 @@ import com.roamvault.device.ui.scenario.ScenarioPlayerViewModel;
 import com.roamvault.device.ui.support.DialogService;
 import com.roamvault.device.ui.support.ErrorTexts;
 import com.roamvault.device.ui.support.UiExecutor;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,6 +40,7 @@ public final class SimulatorViewModel {
     private final ObjectProperty<String> userToAdd = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper();
+    private final Queue<Optional<String>> waiting = new ArrayDeque<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ScenarioPlayerViewModel scenario;
 
@@ -56,20 +60,34 @@ public final class SimulatorViewModel {
         addPhone(choice == null || UNPAIRED.equals(choice) ? null : choice);
     }
 
+    /** Adds a phone for {@code username} (null: unpaired); phones appear in the order they were asked for. */
     public void addPhone(String username) {
+        waiting.add(Optional.ofNullable(username));
+        if (!adding.get()) {
+            addNext();
+        }
+    }
+
+    private void addNext() {
+        Optional<String> next = waiting.poll();
+        if (next == null) {
+            adding.set(false);
+            message.set("");
+            return;
+        }
         adding.set(true);
+        String username = next.orElse(null);
         message.set(username == null ? "Adding an unpaired phone…" : "Adding a phone for " + username + "…");
         executor.submit(() -> {
             Device device = source.open(username);
             return Map.entry(device, device.snapshot());
         }, opened -> {
-            adding.set(false);
-            message.set("");
             PhoneViewModel phone = new PhoneViewModel(opened.getKey(), opened.getValue(), executor, dialogs);
             phones.add(new PhoneSlot(phone, new DeviceControlViewModel(phone),
                     username == null ? "" : source.hint(username).orElse(""), false));
+            addNext();
         }, failed -> {
-            adding.set(false);
+            addNext();
             message.set("Could not add the phone: " + ErrorTexts.describe(failed));
         });
     }
