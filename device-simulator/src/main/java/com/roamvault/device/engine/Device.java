@@ -292,6 +292,11 @@ public final class Device implements AutoCloseable {
         return DeviceSnapshots.of(this);
     }
 
+    /** When the fingerprint sensor's timed lockout ends (device time), while one runs. */
+    public synchronized Optional<Instant> biometricLockedOutUntil() {
+        return folder.sensor().lockedOutUntil();
+    }
+
     /** The journal's events not yet acknowledged by the server, oldest first. */
     public synchronized List<com.roamvault.protocol.audit.AuditUploadEvent> pendingAudit() {
         return folder.journal().pending();

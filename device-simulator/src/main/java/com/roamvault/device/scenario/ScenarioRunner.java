@@ -18,10 +18,17 @@ import java.util.List;
 public final class ScenarioRunner {
     private final RunOptions options;
     private final PrintStream log;
+    private final ScenarioListener listener;
 
     public ScenarioRunner(RunOptions options, PrintStream log) {
+        this(options, log, ScenarioListener.NONE);
+    }
+
+    /** A runner that also tells {@code listener} about each scenario and step (the UI watches runs so). */
+    public ScenarioRunner(RunOptions options, PrintStream log, ScenarioListener listener) {
         this.options = options;
         this.log = log;
+        this.listener = listener;
     }
 
     public List<ScenarioResult> runFile(Path file) {
@@ -51,9 +58,12 @@ public final class ScenarioRunner {
         Path dir = scenarioDir(file, index);
         try (ScenarioWorld world = ScenarioWorld.open(spec, options, dir)) {
             Steps steps = new Steps(world);
+            listener.scenarioStarted(spec.name(), java.util.Collections.unmodifiableMap(world.devices()));
             for (StepSpec step : spec.steps()) {
+                listener.stepStarted(step);
                 ScenarioResult.StepOutcome outcome = play(steps, step);
                 outcomes.add(outcome);
+                listener.stepFinished(outcome);
                 log.printf("  %s %2d %s%s (%d ms)%n", outcome.ok() ? "✓" : "✗", step.number(), outcome.description(),
                         outcome.note() == null ? "" : " — " + outcome.note(), outcome.took().toMillis());
                 if (!outcome.ok()) {
@@ -68,7 +78,9 @@ public final class ScenarioRunner {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         log.printf("%s %s (%d steps, %.1f s)%n", failure == null ? "PASSED" : "FAILED", spec.name(), outcomes.size(),
                 took.toMillis() / 1000.0);
-        return new ScenarioResult(file, spec.name(), outcomes, failure, took);
+        ScenarioResult result = new ScenarioResult(file, spec.name(), outcomes, failure, took);
+        listener.scenarioFinished(result);
+        return result;
     }
 
     private ScenarioResult.StepOutcome play(Steps steps, StepSpec step) {

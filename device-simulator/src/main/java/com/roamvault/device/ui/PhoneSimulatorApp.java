@@ -1,0 +1,79 @@
+package com.roamvault.device.ui;
+
+import com.roamvault.device.engine.Device;
+import com.roamvault.device.ui.launch.LaunchOptions;
+import com.roamvault.device.ui.launch.SimulatorSetup;
+import com.roamvault.device.ui.simulator.PhoneSlot;
+import com.roamvault.device.ui.simulator.SimulatorViewModel;
+import com.roamvault.device.ui.simulator.SimulatorWindow;
+import com.roamvault.device.ui.support.FxDialogService;
+import com.roamvault.device.ui.support.FxUiExecutor;
+import com.roamvault.device.ui.theme.Theme;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import picocli.CommandLine;
+
+/**
+ * The phone simulator app ({@code mvn -pl device-simulator javafx:run}, or {@code roamvault-device.jar ui}):
+ * connects (or starts an embedded demo server) off the FX thread, then shows the phones.
+ */
+public final class PhoneSimulatorApp extends Application {
+    private final FxUiExecutor executor = new FxUiExecutor();
+    private SimulatorSetup setup;
+    private SimulatorViewModel vm;
+    private SimulatorWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = CommandLine.populateCommand(new LaunchOptions(),
+                getParameters().getRaw().toArray(String[]::new));
+        Theme.apply(options.dark);
+        stage.setTitle("Roamvault phone simulator");
+        stage.setScene(new Scene(starting(options), 520, 240));
+        stage.show();
+        executor.submit(() -> SimulatorSetup.connect(options), connected -> {
+            setup = connected;
+            vm = new SimulatorViewModel(connected.source(), executor, new FxDialogService(stage));
+            vm.darkProperty().set(options.dark);
+            window = SimulatorWindow.show(stage, vm, true);
+            connected.initialPhones().forEach(vm::addPhone);
+        }, failed -> {
+            System.err.println("The phone simulator could not start: " + failed.getMessage());
+            Platform.exit();
+        });
+    }
+
+    private static VBox starting(LaunchOptions options) {
+        VBox box = new VBox(12, new ProgressIndicator(), new Label(options.embedded()
+                ? "Starting the embedded demo server…" : "Connecting to " + options.serverUrl + "…"));
+        box.setStyle("-fx-alignment: center; -fx-padding: 24;");
+        return box;
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (window != null) {
+            window.stop();
+        }
+        if (vm != null) {
+            vm.phones().stream().filter(s -> !s.scenario()).map(PhoneSlot::phone).forEach(p -> close(p.device()));
+        }
+        if (setup != null) {
+            setup.server().close();
+        }
+        executor.close();
+    }
+
+    private static void close(Device device) {
+        try {
+            device.close();
+        } catch (RuntimeException e) {
+            // closing at exit: nothing left to tell anyone
+        }
+    }
+}

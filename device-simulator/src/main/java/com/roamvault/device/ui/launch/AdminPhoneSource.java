@@ -1,0 +1,82 @@
+package com.roamvault.device.ui.launch;
+
+import com.roamvault.device.engine.Device;
+import com.roamvault.device.engine.DeviceOptions;
+import com.roamvault.device.engine.crypto.Argon2Kdf;
+import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.device.scenario.RunOptions;
+import com.roamvault.device.ui.simulator.PhoneSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Phones for a server the simulator's administrator can reach: each new phone gets its own folder
+ * and, for a user, that user's pairing code from the admin API (as the admin console shows it).
+ */
+public final class AdminPhoneSource implements PhoneSource {
+    private final AdminApi admin;
+    private final Path phonesDir;
+    private final Argon2Kdf kdf;
+    private final List<String> usernames;
+    private final Map<String, String> hints;
+    private final String description;
+    private final RunOptions scenarioOptions;
+
+    public AdminPhoneSource(AdminApi admin, Path phonesDir, Argon2Kdf kdf, List<String> usernames,
+                            Map<String, String> hints, String description, RunOptions scenarioOptions) {
+        this.admin = admin;
+        this.phonesDir = phonesDir;
+        this.kdf = kdf;
+        this.usernames = List.copyOf(usernames);
+        this.hints = Map.copyOf(hints);
+        this.description = description;
+        this.scenarioOptions = scenarioOptions;
+    }
+
+    @Override
+    public List<String> usernames() {
+        return usernames;
+    }
+
+    @Override
+    public synchronized Device open(String username) {
+        String base = username == null ? "phone" : username.replaceAll(".*\\\\", "").toLowerCase(Locale.ROOT) + "-phone";
+        try {
+            Path folder;
+            String name;
+            int n = 1;
+            do {
+                name = base + "-" + n++;
+                folder = phonesDir.resolve(name);
+            } while (Files.exists(folder));
+            Device device = Device.open(Files.createDirectories(folder), DeviceOptions.named(name).withKdf(kdf));
+            if (username != null) {
+                device.pair(admin.pairingCode(admin.userId(username)));
+            }
+            return device;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<String> hint(String username) {
+        return Optional.ofNullable(hints.get(username));
+    }
+
+    @Override
+    public String serverDescription() {
+        return description;
+    }
+
+    @Override
+    public RunOptions scenarioOptions() {
+        return scenarioOptions;
+    }
+}

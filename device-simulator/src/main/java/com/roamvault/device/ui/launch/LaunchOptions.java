@@ -1,0 +1,41 @@
+package com.roamvault.device.ui.launch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The phone simulator's flags ({@code roamvault-device.jar ui ...}, {@code mvn javafx:run}). Without
+ * {@code --server-url} it starts an embedded demo server and adds two demo phones.
+ */
+public final class LaunchOptions {
+    @Option(names = "--server-url", paramLabel = "URL", description = "a running server instead of an embedded demo one")
+    public String serverUrl;
+
+    @Option(names = "--pin", paramLabel = "PIN", description = "the running server's certificate pin, sha256/...")
+    public String pin;
+
+    @Option(names = "--admin-user", defaultValue = "admin", description = "the running server's admin (default: ${DEFAULT-VALUE})")
+    public String adminUser;
+
+    @Option(names = "--admin-password", description = "the running server's admin password (for pairing codes)")
+    public String adminPassword;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "where phone folders live (default: a fresh temporary folder)")
+    public Path data;
+
+    @Option(names = "--phone", paramLabel = "USER", description = "add a phone paired to this user at start "
+            + "(repeatable; default with the demo server: CORP\\jsmith and CORP\\amorgan)")
+    public List<String> phones = new ArrayList<>();
+
+    @Option(names = "--dark", description = "start in the dark scheme")
+    public boolean dark;
+
+    @Option(names = "--insecure-test-kdf", description = "TEST ONLY: a tiny Argon2id for phone caches")
+    public boolean insecureTestKdf;
+
+    public boolean embedded() {
+        return serverUrl == null;
+    }
+}

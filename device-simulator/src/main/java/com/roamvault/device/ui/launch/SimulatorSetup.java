@@ -1,0 +1,63 @@
+package com.roamvault.device.ui.launch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.roamvault.device.engine.crypto.Argon2Kdf;
+import com.roamvault.device.engine.crypto.KdfParams;
+import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.device.scenario.RunOptions;
+import com.roamvault.protocol.Paths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Connects the simulator to its server (a running one, or an embedded demo server started here)
+ * and says which phones to add at start. Blocking: run it off the FX thread.
+ */
+public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones, AutoCloseable server) {
+
+    public static SimulatorSetup connect(LaunchOptions o) {
+        try {
+            Path data = o.data != null ? Files.createDirectories(o.data) : Files.createTempDirectory("roamvault-phones");
+            Path phones = Files.createDirectories(data.resolve("phones"));
+            Path scenarios = Files.createDirectories(data.resolve("scenarios"));
+            Argon2Kdf kdf = o.insecureTestKdf ? Argon2Kdf.insecureForTests(new KdfParams(256, 1, 1)) : new Argon2Kdf();
+            return o.embedded() ? demo(o, data, phones, scenarios, kdf) : running(o, phones, scenarios, kdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SimulatorSetup demo(LaunchOptions o, Path data, Path phones, Path scenarios, Argon2Kdf kdf) {
+        DemoServer server = DemoServer.start(data.resolve("server"));
+        AdminApi admin = new AdminApi(URI.create(server.url()), server.pin()).login("admin", DemoServer.ADMIN_PASSWORD);
+        Map<String, String> hints = new LinkedHashMap<>();
+        DemoServer.usernames().forEach(u -> hints.put(u, "demo master password: " + DemoServer.masterPasswordOf(u)));
+        RunOptions scenarioOptions = new RunOptions(scenarios, kdf, null, null, null, null);
+        AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, DemoServer.usernames(), hints,
+                server.url() + " · embedded demo server", scenarioOptions);
+        List<String> initial = o.phones.isEmpty() ? List.of("CORP\\jsmith", "CORP\\amorgan") : o.phones;
+        return new SimulatorSetup(source, initial, server);
+    }
+
+    private static SimulatorSetup running(LaunchOptions o, Path phones, Path scenarios, Argon2Kdf kdf) {
+        if (o.pin == null || o.adminPassword == null) {
+            throw new IllegalArgumentException("--server-url needs --pin and --admin-password (for pairing codes)");
+        }
+        AdminApi admin = new AdminApi(URI.create(o.serverUrl), o.pin).login(o.adminUser, o.adminPassword);
+        List<String> users = new ArrayList<>();
+        for (JsonNode u : admin.get(Paths.ADMIN_USERS + "?limit=500").path("users")) {
+            users.add(u.path("username").asText());
+        }
+        RunOptions scenarioOptions = new RunOptions(scenarios, kdf, o.serverUrl, o.pin, o.adminUser, o.adminPassword);
+        AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, users, Map.of(), o.serverUrl,
+                scenarioOptions);
+        return new SimulatorSetup(source, o.phones, () -> { });
+    }
+}

@@ -1,0 +1,286 @@
+package com.roamvault.device.ui.phone;
+
+import com.roamvault.device.engine.Device;
+import com.roamvault.device.engine.DeviceSnapshot;
+import com.roamvault.device.engine.error.DeviceException;
+import com.roamvault.device.ui.detail.RecordDetailViewModel;
+import com.roamvault.device.ui.endstate.EndState;
+import com.roamvault.device.ui.endstate.EndStateViewModel;
+import com.roamvault.device.ui.endstate.EndStates;
+import com.roamvault.device.ui.login.LoginViewModel;
+import com.roamvault.device.ui.pair.PairViewModel;
+import com.roamvault.device.ui.password.ChangePasswordViewModel;
+import com.roamvault.device.ui.records.RecordsViewModel;
+import com.roamvault.device.ui.settings.SettingsViewModel;
+import com.roamvault.device.ui.support.DialogService;
+import com.roamvault.device.ui.support.UiExecutor;
+import com.roamvault.device.ui.sync.SyncViewModel;
+import com.roamvault.device.ui.unlock.UnlockViewModel;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One simulated phone as the UI sees it: the engine's latest {@link DeviceSnapshot}, which screen
+ * shows, whether an action is running (and what it says meanwhile), and the ViewModels of its
+ * screens. Every engine call goes through {@link #call} on the injected executor, never on the UI
+ * thread; the device's change listener brings snapshots back to the UI thread.
+ */
+public final class PhoneViewModel {
+    private final Device device;
+    private final UiExecutor executor;
+    private final DialogService dialogs;
+    private final ReadOnlyObjectWrapper<DeviceSnapshot> snapshot;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<EndState> endState = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
+    private final PhoneNavigation navigation;
+    private final AtomicBoolean tickPending = new AtomicBoolean();
+
+    private final StatusBarViewModel statusBar;
+    private final PairViewModel pair;
+    private final LoginViewModel login;
+    private final UnlockViewModel unlock;
+    private final RecordsViewModel records;
+    private final RecordDetailViewModel detail;
+    private final SyncViewModel sync;
+    private final SettingsViewModel settings;
+    private final ChangePasswordViewModel changePassword;
+    private final EndStateViewModel endStateScreen;
+
+    /** @param initial the device's snapshot, taken off the UI thread by whoever opened the device */
+    public PhoneViewModel(Device device, DeviceSnapshot initial, UiExecutor executor, DialogService dialogs) {
+        this(device, initial, executor, dialogs, true);
+    }
+
+    /**
+     * A phone a scenario drives: it shows every change but makes no engine call of its own (not even
+     * a search, which would count as activity and change what the scenario checks).
+     */
+    public static PhoneViewModel watching(Device device, DeviceSnapshot initial, UiExecutor executor,
+                                          DialogService dialogs) {
+        return new PhoneViewModel(device, initial, executor, dialogs, false);
+    }
+
+    private PhoneViewModel(Device device, DeviceSnapshot initial, UiExecutor executor, DialogService dialogs,
+                           boolean interactive) {
+        this.device = device;
+        this.interactive.set(interactive);
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.snapshot = new ReadOnlyObjectWrapper<>(initial);
+        busy.bind(running.greaterThan(0));
+        navigation = new PhoneNavigation(snapshot.getReadOnlyProperty());
+        endState.bind(navigation.endState());
+        screen.bind(navigation.screen());
+        device.onChange(() -> {
+            DeviceSnapshot s = device.snapshot();
+            executor.onUiThread(() -> snapshot.set(s));
+        });
+        statusBar = new StatusBarViewModel(snapshot.getReadOnlyProperty());
+        pair = new PairViewModel(this);
+        login = new LoginViewModel(this);
+        unlock = new UnlockViewModel(this);
+        records = new RecordsViewModel(this);
+        detail = new RecordDetailViewModel(this);
+        sync = new SyncViewModel(this);
+        settings = new SettingsViewModel(this);
+        changePassword = new ChangePasswordViewModel(this);
+        endStateScreen = new EndStateViewModel(this);
+    }
+
+    // ---- engine calls
+
+    /** An action on the device, off the UI thread; {@code busyText} (or null) shows while it runs. */
+    public void perform(String busyText, Consumer<Device> action, Runnable onSuccess, Consumer<ActionFailure> onFailure) {
+        call(busyText, d -> {
+            action.accept(d);
+            return Boolean.TRUE;
+        }, ignored -> onSuccess.run(), onFailure);
+    }
+
+    /**
+     * A call on the device, off the UI thread. On failure the phone may switch to an end state
+     * (MITM refused, locked out, tampering); the screen gets the failure to show either way.
+     */
+    public <T> void call(String busyText, Function<Device, T> work, Consumer<T> onSuccess,
+                         Consumer<ActionFailure> onFailure) {
+        if (!interactive.get()) {
+            return;
+        }
+        started(busyText);
+        executor.submit(() -> {
+            try {
+                return Outcome.ok(work.apply(device));
+            } catch (DeviceException e) {
+                // read what the end state needs while still off the UI thread
+                return Outcome.<T>failed(e, EndStates.of(e, device.biometricLockedOutUntil()));
+            }
+        }, outcome -> {
+            finished(busyText);
+            if (outcome.failure() == null) {
+                onSuccess.accept(outcome.value());
+            } else {
+                if (outcome.alert() != null) {
+                    navigation.raise(outcome.alert());
+                }
+                onFailure.accept(ActionFailure.of(outcome.failure()));
+            }
+        }, unexpected -> {
+            finished(busyText);
+            onFailure.accept(ActionFailure.of(unexpected));
+        });
+    }
+
+    private record Outcome<T>(T value, DeviceException failure, EndState alert) {
+        static <T> Outcome<T> ok(T value) {
+            return new Outcome<>(value, null, null);
+        }
+
+        static <T> Outcome<T> failed(DeviceException e, EndState alert) {
+            return new Outcome<>(null, e, alert);
+        }
+    }
+
+    private void started(String busyText) {
+        if (busyText != null) {
+            running.set(running.get() + 1);
+            busyMessage.set(busyText);
+        }
+    }
+
+    private void finished(String busyText) {
+        if (busyText != null) {
+            running.set(running.get() - 1);
+        }
+    }
+
+    /** Lets the engine apply its timers (auto-lock, expiry, clipboard); the app calls this about once a second. */
+    public void tick() {
+        if (!interactive.get() || !tickPending.compareAndSet(false, true)) {
+            return;
+        }
+        executor.submit(() -> {
+            device.tick();
+            return null;
+        }, ok -> tickPending.set(false), failed -> tickPending.set(false));
+    }
+
+    // ---- navigation (PhoneNavigation decides; these are the person's moves)
+
+    /** Moves between the unlocked pages (records, detail, sync, settings, change password). */
+    public void show(Screen target) {
+        navigation.show(target);
+    }
+
+    /** Esc: one step back (detail -> records, change password -> settings, an alert -> behind it). */
+    public void back() {
+        navigation.back();
+    }
+
+    /** The end state's button: dismiss an alert, or move on from a wipe (to login) or a clock tamper (to unlock). */
+    public void acknowledgeEndState() {
+        navigation.acknowledgeEndState();
+    }
+
+    /** From the login screen: pair with another account or server. */
+    public void requestPairing(boolean requested) {
+        navigation.requestPairing(requested);
+    }
+
+    // ---- properties
+
+    public String name() {
+        return device.name();
+    }
+
+    public Device device() {
+        return device;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public UiExecutor executor() {
+        return executor;
+    }
+
+    public ReadOnlyObjectProperty<DeviceSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public DeviceSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EndState> endStateProperty() {
+        return endState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty busyMessageProperty() {
+        return busyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty interactiveProperty() {
+        return interactive.getReadOnlyProperty();
+    }
+
+    public StatusBarViewModel statusBar() {
+        return statusBar;
+    }
+
+    public PairViewModel pair() {
+        return pair;
+    }
+
+    public LoginViewModel login() {
+        return login;
+    }
+
+    public UnlockViewModel unlock() {
+        return unlock;
+    }
+
+    public RecordsViewModel records() {
+        return records;
+    }
+
+    public RecordDetailViewModel detail() {
+        return detail;
+    }
+
+    public SyncViewModel sync() {
+        return sync;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public ChangePasswordViewModel changePassword() {
+        return changePassword;
+    }
+
+    public EndStateViewModel endState() {
+        return endStateScreen;
+    }
+}

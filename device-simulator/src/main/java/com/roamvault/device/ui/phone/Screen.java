@@ -1,0 +1,10 @@
+package com.roamvault.device.ui.phone;
+
+/** The screens of the phone app; the last five are pages a person moves between while unlocked. */
+public enum Screen {
+    PAIR, LOGIN, UNLOCK, END_STATE, RECORDS, DETAIL, SYNC, SETTINGS, CHANGE_PASSWORD;
+
+    public boolean unlockedPage() {
+        return ordinal() >= RECORDS.ordinal();
+    }
+}

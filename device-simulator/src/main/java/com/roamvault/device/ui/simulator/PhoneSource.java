@@ -1,0 +1,28 @@
+package com.roamvault.device.ui.simulator;
+
+import com.roamvault.device.engine.Device;
+import com.roamvault.device.scenario.RunOptions;
+import java.util.List;
+import java.util.Optional;
+
+/** Where new phones come from: the server they pair with, its users, and the folders phones live in. */
+public interface PhoneSource {
+
+    /** Users a new phone can be paired to (the add-phone choice). */
+    List<String> usernames();
+
+    /**
+     * Opens a new phone, paired with {@code username}'s pairing code, or unpaired when null.
+     * Blocking (files, network): call it off the UI thread.
+     */
+    Device open(String username);
+
+    /** A hint shown beside a phone for demo users (their documented master password), if any. */
+    Optional<String> hint(String username);
+
+    /** "https://127.0.0.1:8443 (embedded demo)" and the like. */
+    String serverDescription();
+
+    /** How scenario files run from the UI: their own server unless the simulator uses a running one. */
+    RunOptions scenarioOptions();
+}

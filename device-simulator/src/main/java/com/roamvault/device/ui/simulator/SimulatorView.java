@@ -1,0 +1,96 @@
+package com.roamvault.device.ui.simulator;
+
+import static com.roamvault.device.ui.support.Views.button;
+import static com.roamvault.device.ui.support.Views.label;
+import static com.roamvault.device.ui.support.Views.message;
+
+import com.roamvault.device.ui.control.DeviceControlView;
+import com.roamvault.device.ui.phone.PhoneView;
+import com.roamvault.device.ui.scenario.ScenarioPlayerView;
+import com.roamvault.device.ui.support.Views;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The window: a toolbar (add phone, run scenario, scheme), the phones side by side with their controls, the scenario panel. */
+public final class SimulatorView {
+    private final SimulatorViewModel vm;
+    private final HBox phones = new HBox();
+    private final Map<PhoneSlot, Node> columns = new HashMap<>();
+
+    public SimulatorView(SimulatorViewModel vm) {
+        this.vm = vm;
+    }
+
+    public BorderPane build() {
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("simulator");
+        root.setTop(toolbar());
+        phones.getStyleClass().add("phones");
+        vm.phones().addListener((ListChangeListener<PhoneSlot>) c -> syncColumns());
+        syncColumns();
+        ScrollPane scroll = new ScrollPane(phones);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFitToHeight(true);
+        root.setCenter(scroll);
+        Node scenario = new ScenarioPlayerView(vm.scenario()).build();
+        scenario.visibleProperty().bind(Bindings.isNotEmpty(vm.scenario().steps())
+                .or(vm.scenario().runningProperty()));
+        scenario.managedProperty().bind(scenario.visibleProperty());
+        root.setRight(scenario);
+        root.setBottom(message(vm.messageProperty(), "simulator-message", "status-line"));
+        return root;
+    }
+
+    private ToolBar toolbar() {
+        Label title = label("Roamvault phone simulator", "app-title");
+        Label server = label(vm.serverDescription(), "hint");
+        ComboBox<String> users = new ComboBox<>(vm.users());
+        users.setId("add-phone-user");
+        users.valueProperty().bindBidirectional(vm.userToAddProperty());
+        Button add = button("Add phone", Material2AL.ADD, "add-phone", vm::addPhone);
+        add.disableProperty().bind(vm.addingProperty());
+        Button scenario = button("Run scenario…", Material2MZ.PLAY_ARROW, "run-scenario", vm.scenario()::chooseAndRun);
+        scenario.disableProperty().bind(vm.scenario().runningProperty());
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("dark-scheme");
+        dark.setGraphic(Views.icon(Material2MZ.NIGHTS_STAY));
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        return new ToolBar(title, server, Views.grow(), users, add, scenario, dark);
+    }
+
+    private void syncColumns() {
+        columns.keySet().retainAll(vm.phones());
+        phones.getChildren().setAll(vm.phones().stream().map(slot -> columns.computeIfAbsent(slot, this::column))
+                .toList());
+    }
+
+    private Node column(PhoneSlot slot) {
+        Label name = label(slot.phone().name() + "  ·  " + slot.phone().snapshot().username(), "phone-name");
+        name.textProperty().bind(Bindings.createStringBinding(() -> slot.phone().name() + "  ·  "
+                + (slot.phone().snapshot().username() == null ? "unpaired" : slot.phone().snapshot().username()),
+                slot.phone().snapshotProperty()));
+        Button remove = button("", Material2MZ.REMOVE_CIRCLE, "remove-phone", () -> vm.removePhone(slot), "flat");
+        remove.setVisible(!slot.scenario());
+        HBox header = new HBox(6, name, Views.grow(), remove);
+        header.getStyleClass().add("phone-header");
+        VBox phone = new VBox(6, header, new PhoneView(slot.phone()).build(), label(slot.hint(), "hint"));
+        HBox column = new HBox(12, phone, new DeviceControlView(slot.control()).build());
+        column.getStyleClass().add("device-column");
+        column.setId("device-" + PhoneView.idOf(slot.phone().name()));
+        return column;
+    }
+}
