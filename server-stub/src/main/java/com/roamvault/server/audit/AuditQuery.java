@@ -12,8 +12,9 @@ import java.util.Locale;
  * the same order as {@code ORDER BY seq DESC}, spelled so that H2 too walks the (action, seq)
  * index backwards and stops after one page, instead of sorting every matching row.</li>
  * <li>A condition whose index must not drive is written {@code column + 0}, which no index serves:
- * a time range that is not the driver, and the {@code before} cursor when the range drives (H2
- * would otherwise walk the primary key from the cursor through the whole log).</li>
+ * a time range that is not the driver, and {@code seq} in the cursor and the ORDER BY when the
+ * range drives (else the database may walk the primary key from the newest event through the
+ * whole log, hoping to meet the range soon).</li>
  * </ul>
  */
 final class AuditQuery {
@@ -54,7 +55,8 @@ final class AuditQuery {
         q.params.add(rows);
         String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_events"
                 + (q.where.isEmpty() ? "" : " WHERE " + q.where)
-                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + "seq DESC LIMIT ?";
+                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + (timeDriver ? "seq + 0" : "seq")
+                + " DESC LIMIT ?";
         return new Statement(sql, q.params.toArray());
     }
 
