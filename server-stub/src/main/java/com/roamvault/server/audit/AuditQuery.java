@@ -38,10 +38,10 @@ final class AuditQuery {
         boolean timeDriver = driver.equals(AuditPlanner.TIME);
         String occurred = timeDriver ? "occurred_at" : "occurred_at + 0";
         if (f.from() != null) {
-            q.and(occurred + " >= ?", f.from().toEpochMilli());
+            q.and(occurred + " >= ?", f.fromMillis());
         }
         if (f.to() != null) {
-            q.and(occurred + " <= ?", f.to().toEpochMilli());
+            q.and(occurred + " <= ?", f.toMillis());
         }
         if (f.before() != null) {
             q.and(timeDriver ? "seq + 0 < ?" : "seq < ?", f.before());
