@@ -51,13 +51,16 @@ final class AuditQuery {
             q.and("(LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(title) LIKE ? ESCAPE '!' "
                     + "OR LOWER(device_id) LIKE ? ESCAPE '!')", pattern, pattern, pattern);
         }
-        boolean equalityDriver = !driver.equals(AuditPlanner.TIME) && !driver.equals(AuditPlanner.LOG);
         q.params.add(rows);
-        String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_events"
-                + (q.where.isEmpty() ? "" : " WHERE " + q.where)
-                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + (timeDriver ? "seq + 0" : "seq")
-                + " DESC LIMIT ?";
-        return new Statement(sql, q.params.toArray());
+        String where = q.where.isEmpty() ? "" : " WHERE " + q.where;
+        if (timeDriver) {
+            // sort only the seqs of the range (read from the index alone where it can), then fetch one page
+            return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events WHERE seq IN (SELECT seq FROM "
+                    + "audit_events" + where + " ORDER BY seq + 0 DESC LIMIT ?) ORDER BY seq DESC", q.params.toArray());
+        }
+        boolean equalityDriver = !driver.equals(AuditPlanner.LOG);
+        return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events" + where
+                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + "seq DESC LIMIT ?", q.params.toArray());
     }
 
     private void equal(String column, String value) {
