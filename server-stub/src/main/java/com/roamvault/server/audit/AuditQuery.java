@@ -15,6 +15,8 @@ import java.util.Locale;
  * a time range that is not the driver, and {@code seq} in the cursor and the ORDER BY when the
  * range drives (else the database may walk the primary key from the newest event through the
  * whole log, hoping to meet the range soon).</li>
+ * <li>A driving time range sorts only the seqs of its events (H2 reads them from the occurred_at
+ * index alone) and then fetches the one page of rows.</li>
  * </ul>
  */
 final class AuditQuery {
@@ -54,7 +56,6 @@ final class AuditQuery {
         q.params.add(rows);
         String where = q.where.isEmpty() ? "" : " WHERE " + q.where;
         if (timeDriver) {
-            // sort only the seqs of the range (read from the index alone where it can), then fetch one page
             return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events WHERE seq IN (SELECT seq FROM "
                     + "audit_events" + where + " ORDER BY seq + 0 DESC LIMIT ?) ORDER BY seq DESC", q.params.toArray());
         }
