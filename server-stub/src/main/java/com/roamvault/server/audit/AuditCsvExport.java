@@ -1,8 +1,9 @@
 package com.roamvault.server.audit;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -35,6 +36,7 @@ public final class AuditCsvExport {
         CsvMapper mapper = CsvMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller owns the response stream
                 .build();
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);

@@ -44,6 +44,17 @@ public record AuditFilter(String user, String action, String platform, String or
                 text(param, "q"), limit, before);
     }
 
+    /** {@code from} in stored precision (epoch millis), rounded up so no earlier event slips in. */
+    long fromMillis() {
+        long millis = from.toEpochMilli();
+        return from.getNano() % 1_000_000 == 0 ? millis : millis + 1;
+    }
+
+    /** {@code to} in stored precision (epoch millis); rounding down keeps later events out. */
+    long toMillis() {
+        return to.toEpochMilli();
+    }
+
     public AuditFilter withBefore(Long cursor) {
         return new AuditFilter(user, action, platform, origin, from, to, q, limit, cursor);
     }

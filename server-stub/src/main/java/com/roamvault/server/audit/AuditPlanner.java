@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Picks the index a page query walks. PostgreSQL's planner would choose well by itself, but H2's
- * does not weigh LIMIT or the spread of values, and a poor choice there sorts a million rows.
- * So we ask the data: for each filter with an index we count its matching rows, stopping at
- * {@link #CAP} (a few milliseconds of index reading), and drive the query by the smallest count.
+ * Picks the index a page query walks. Neither database's planner weighs LIMIT against where the
+ * matching rows lie: H2 happily sorts every match of the first usable index, PostgreSQL walks back
+ * from the newest event hoping to meet an old time range soon; each costs seconds on a million
+ * events. So we ask the data: for each filter with an index we count its matching rows, stopping
+ * at a cap (a few milliseconds of index reading), and drive the query by the smallest count.
  * <ul>
  * <li>an equality filter: walking its (column, seq) index backwards reads about those rows;</li>
  * <li>a time range: its rows are fetched through occurred_at and sorted;</li>
@@ -18,7 +19,12 @@ import java.util.List;
  * </ul>
  */
 final class AuditPlanner {
-    static final int CAP = 20_000;
+    /** Counting an equality filter stops here: beyond it, the filter is simply "large". */
+    static final int EQUALITY_CAP = 5_000;
+    /** Counting a time range stops here: up to this many rows, sorting the range is cheap. */
+    static final int RANGE_CAP = 20_000;
+    /** A filter matching at most this many rows drives without further counting. */
+    static final int GOOD_ENOUGH = 2_000;
     /** Walk the log backwards by seq. */
     static final String LOG = "seq";
     /** Fetch the time range through occurred_at and sort it. */
@@ -45,23 +51,27 @@ final class AuditPlanner {
         long bestRows = Long.MAX_VALUE;
         for (String[] eq : equalities) {
             long rows = f.before() == null
-                    ? capped(sql, eq[0] + " = ?", eq[1])
-                    : capped(sql, eq[0] + " = ? AND seq < ?", eq[1], f.before());
+                    ? capped(sql, EQUALITY_CAP, eq[0] + " = ?", eq[1])
+                    : capped(sql, EQUALITY_CAP, eq[0] + " = ? AND seq < ?", eq[1], f.before());
             if (rows < bestRows) {
                 best = eq[0];
                 bestRows = rows;
             }
+            if (bestRows <= GOOD_ENOUGH) {
+                return best; // a walk this short costs less than counting the other candidates
+            }
         }
-        if (!range || bestRows == 0) {
+        if (!range) {
             return best;
         }
-        long inRange = capped(sql, rangeCondition(f), rangeParams(f));
+        long inRange = capped(sql, RANGE_CAP, rangeCondition(f), rangeParams(f));
+        boolean sortable = inRange < RANGE_CAP;
         if (best != null) {
-            return inRange < bestRows ? TIME : best;
+            return sortable && (inRange < bestRows || bestRows == EQUALITY_CAP) ? TIME : best;
         }
-        long newer = f.to() == null ? 0 : capped(sql, "occurred_at > ?", f.to().toEpochMilli());
-        // a range too wide to count is walked, not sorted, however far back it lies
-        return newer < inRange || inRange == CAP ? LOG : TIME;
+        long newer = f.to() == null ? 0 : capped(sql, RANGE_CAP, "occurred_at > ?", f.toMillis());
+        // a range too wide to sort is walked, however far back it lies
+        return newer < inRange || !sortable ? LOG : TIME;
     }
 
     static String rangeCondition(AuditFilter f) {
@@ -72,10 +82,10 @@ final class AuditPlanner {
     static Object[] rangeParams(AuditFilter f) {
         List<Object> params = new ArrayList<>(2);
         if (f.from() != null) {
-            params.add(f.from().toEpochMilli());
+            params.add(f.fromMillis());
         }
         if (f.to() != null) {
-            params.add(f.to().toEpochMilli());
+            params.add(f.toMillis());
         }
         return params.toArray();
     }
@@ -86,10 +96,10 @@ final class AuditPlanner {
         }
     }
 
-    /** Rows matching a condition on one index, counted up to {@link #CAP}. */
-    private static long capped(Sql sql, String condition, Object... params) throws SQLException {
+    /** Rows matching a condition on one index, counted up to the cap. */
+    private static long capped(Sql sql, int cap, String condition, Object... params) throws SQLException {
         Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
-        all[params.length] = CAP;
+        all[params.length] = cap;
         return sql.count("SELECT COUNT(*) FROM (SELECT 1 AS one FROM audit_events WHERE " + condition
                 + " LIMIT ?) probe", all);
     }

@@ -12,8 +12,11 @@ import java.util.Locale;
  * the same order as {@code ORDER BY seq DESC}, spelled so that H2 too walks the (action, seq)
  * index backwards and stops after one page, instead of sorting every matching row.</li>
  * <li>A condition whose index must not drive is written {@code column + 0}, which no index serves:
- * a time range that is not the driver, and the {@code before} cursor when the range drives (H2
- * would otherwise walk the primary key from the cursor through the whole log).</li>
+ * a time range that is not the driver, and {@code seq} in the cursor and the ORDER BY when the
+ * range drives (else the database may walk the primary key from the newest event through the
+ * whole log, hoping to meet the range soon).</li>
+ * <li>A driving time range sorts only the seqs of its events (H2 reads them from the occurred_at
+ * index alone) and then fetches the one page of rows.</li>
  * </ul>
  */
 final class AuditQuery {
@@ -37,10 +40,10 @@ final class AuditQuery {
         boolean timeDriver = driver.equals(AuditPlanner.TIME);
         String occurred = timeDriver ? "occurred_at" : "occurred_at + 0";
         if (f.from() != null) {
-            q.and(occurred + " >= ?", f.from().toEpochMilli());
+            q.and(occurred + " >= ?", f.fromMillis());
         }
         if (f.to() != null) {
-            q.and(occurred + " <= ?", f.to().toEpochMilli());
+            q.and(occurred + " <= ?", f.toMillis());
         }
         if (f.before() != null) {
             q.and(timeDriver ? "seq + 0 < ?" : "seq < ?", f.before());
@@ -50,12 +53,15 @@ final class AuditQuery {
             q.and("(LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(title) LIKE ? ESCAPE '!' "
                     + "OR LOWER(device_id) LIKE ? ESCAPE '!')", pattern, pattern, pattern);
         }
-        boolean equalityDriver = !driver.equals(AuditPlanner.TIME) && !driver.equals(AuditPlanner.LOG);
         q.params.add(rows);
-        String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_events"
-                + (q.where.isEmpty() ? "" : " WHERE " + q.where)
-                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + "seq DESC LIMIT ?";
-        return new Statement(sql, q.params.toArray());
+        String where = q.where.isEmpty() ? "" : " WHERE " + q.where;
+        if (timeDriver) {
+            return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events WHERE seq IN (SELECT seq FROM "
+                    + "audit_events" + where + " ORDER BY seq + 0 DESC LIMIT ?) ORDER BY seq DESC", q.params.toArray());
+        }
+        boolean equalityDriver = !driver.equals(AuditPlanner.LOG);
+        return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events" + where
+                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + "seq DESC LIMIT ?", q.params.toArray());
     }
 
     private void equal(String column, String value) {

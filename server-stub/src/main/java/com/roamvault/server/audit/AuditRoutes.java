@@ -12,9 +12,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The audit history for security administrators: filtered pages, CSV export, chain verification. */
 public final class AuditRoutes implements Routes {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditRoutes.class);
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -41,13 +45,25 @@ public final class AuditRoutes implements Routes {
         http.json(ctx.db().read(sql -> history.page(sql, filter)));
     }
 
-    private void exportCsv(Context http) throws IOException {
+    private void exportCsv(Context http) {
         AuditFilter filter = AuditFilter.parse(http::queryParam); // a bad filter answers JSON before any CSV
         http.contentType("text/csv; charset=utf-8");
         http.header("Content-Disposition", "attachment; filename=\"roamvault-audit-"
                 + FILE_STAMP.format(ctx.clock().instant()) + ".csv\"");
-        try (Writer out = new OutputStreamWriter(http.outputStream(), StandardCharsets.UTF_8)) {
+        Writer out = new OutputStreamWriter(http.outputStream(), StandardCharsets.UTF_8);
+        try {
             export.write(filter, out);
+            out.flush();
+        } catch (RuntimeException | IOException e) {
+            // Rows may already be on their way under a 200: an error body can no longer replace them,
+            // and a cleanly ended response would pass a truncated export off as complete. Aborting the
+            // connection makes the download fail visibly instead.
+            if (e instanceof IOException) {
+                LOG.info("Audit export stopped, the client went away: {}", e.toString());
+            } else {
+                LOG.warn("Audit export aborted after a failure", e);
+            }
+            ServletContextRequest.getServletContextRequest(http.req()).getServletChannel().abort(e);
         }
     }
 

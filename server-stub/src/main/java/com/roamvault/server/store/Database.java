@@ -26,6 +26,12 @@ public final class Database implements AutoCloseable {
         config.setPoolName("roamvault");
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(5_000);
+        if (!isH2(jdbcUrl)) {
+            // Plan every statement with its actual values: a cached generic plan guesses average
+            // selectivity, and for "the newest page where platform = ?" that guess walks the whole
+            // audit log (measured: 0.3 ms planned with the value, 180-440 ms generic).
+            config.addDataSourceProperty("prepareThreshold", "0");
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

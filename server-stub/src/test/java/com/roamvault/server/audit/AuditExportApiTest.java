@@ -2,6 +2,7 @@ package com.roamvault.server.audit;
 
 import static com.roamvault.server.support.AuditEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -14,6 +15,8 @@ import com.roamvault.server.support.AuditEvents;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,6 +177,34 @@ class AuditExportApiTest {
                 .containsExactlyElementsOf(events.reversed().stream().map(AuditEntry::id).toList());
         List<Long> seqs = rows.stream().map(r -> Long.parseLong(r.get("seq"))).toList();
         assertThat(seqs).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    @Test
+    void aFailureMidExportBreaksTheDownloadInsteadOfEndingItCleanly() throws Exception {
+        String user = unique("broken");
+        Instant now = AuditEvents.now(server);
+        for (int i = 0; i < 8; i++) {
+            AuditEvents.append(ctx, IntStream.range(0, 5000).mapToObj(n -> event(user, AuditActions.RECORD_VIEWED,
+                    "MobileApp", "online", now, "x".repeat(200))).toList());
+        }
+        Request request = new Request.Builder().url(server.server().url() + "/api/admin/v1/audit/export.csv"
+                        + params("user", user))
+                .header("Authorization", "Bearer " + server.admin().bearer())
+                .header("Accept-Encoding", "identity").build();
+        try (Response response = server.admin().okHttp().newCall(request).execute()) {
+            assertThat(response.code()).isEqualTo(200);
+            InputStream body = response.body().byteStream();
+            assertThat(body.readNBytes(1024)).hasSize(1024);
+            Thread.sleep(500); // the server is now blocked writing: the socket buffers are full
+            ctx.db().txRun(sql -> sql.update("ALTER TABLE audit_events RENAME TO audit_events_away"));
+            try {
+                assertThatThrownBy(() -> body.transferTo(OutputStream.nullOutputStream()))
+                        .isInstanceOf(IOException.class);
+            } finally {
+                ctx.db().txRun(sql -> sql.update("ALTER TABLE audit_events_away RENAME TO audit_events"));
+            }
+        }
+        assertThat(rows(export("user", user))).hasSize(40_000);
     }
 
     @Test
