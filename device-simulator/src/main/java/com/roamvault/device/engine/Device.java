@@ -431,7 +431,7 @@ public final class Device implements AutoCloseable {
             } else if (e.code().equals("mobile_access_disabled") && state().lifecycle() != Lifecycle.PAIRED) {
                 wipe(WipeReason.POLICY);
             }
-            throw DeviceException.fromServer(e.code(), e.getMessage(), e.reasons());
+            throw DeviceException.fromServer(e.code(), e.getMessage(), e.reasons(), e.retryAfterSeconds());
         }
     }
 

@@ -124,6 +124,20 @@ class DeviceLifecycleTest {
     }
 
     @Test
+    void anAccountLockoutCarriesTheServersWaitTime() {
+        Lab.TestUser user = lab.user(1);
+        Device phone = lab.device("locked-account");
+        phone.pair(user.pairingCode());
+        for (int i = 0; i < 4; i++) {
+            assertThat(code(() -> phone.login("wrong-" + i))).isEqualTo("invalid_credentials");
+        }
+        DeviceException locked = org.assertj.core.api.Assertions.catchThrowableOfType(DeviceException.class,
+                () -> phone.login("wrong-5"));
+        assertThat(locked.code()).isEqualTo("account_locked");
+        assertThat(locked.retryAfterSeconds()).hasValueSatisfying(s -> assertThat(s).isBetween(890L, 900L));
+    }
+
+    @Test
     void clockSetBackLocksUntilAnOnlineUnlock() {
         Lab.TestUser user = lab.user(1);
         Device phone = lab.loggedIn(user, "rollback");

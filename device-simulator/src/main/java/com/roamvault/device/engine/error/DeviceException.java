@@ -10,6 +10,7 @@ import java.util.Optional;
 public class DeviceException extends RuntimeException {
     private final String code;
     private final java.util.List<String> reasons;
+    private final Long retryAfterSeconds;
 
     public DeviceException(DeviceError error, String message) {
         this(error, message, null);
@@ -19,12 +20,14 @@ public class DeviceException extends RuntimeException {
         super(message, cause);
         this.code = error.code();
         this.reasons = java.util.List.of();
+        this.retryAfterSeconds = null;
     }
 
-    private DeviceException(String code, String message, java.util.List<String> reasons) {
+    private DeviceException(String code, String message, java.util.List<String> reasons, Long retryAfterSeconds) {
         super(message);
         this.code = code;
         this.reasons = reasons == null ? java.util.List.of() : java.util.List.copyOf(reasons);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** A server error passed through with the server's own code (which may be one the phone does not know). */
@@ -34,7 +37,19 @@ public class DeviceException extends RuntimeException {
 
     /** With the server's reasons, e.g. why a new master password was refused ({@code weak_password}). */
     public static DeviceException fromServer(String serverCode, String message, java.util.List<String> reasons) {
-        return new DeviceException(Objects.requireNonNull(serverCode, "serverCode"), message, reasons);
+        return fromServer(serverCode, message, reasons, null);
+    }
+
+    /** With how long the server asks to wait ({@code account_locked}, {@code rate_limited}). */
+    public static DeviceException fromServer(String serverCode, String message, java.util.List<String> reasons,
+                                             Long retryAfterSeconds) {
+        return new DeviceException(Objects.requireNonNull(serverCode, "serverCode"), message, reasons,
+                retryAfterSeconds);
+    }
+
+    /** Seconds the server asked the phone to wait before trying again, if it said. */
+    public Optional<Long> retryAfterSeconds() {
+        return Optional.ofNullable(retryAfterSeconds);
     }
 
     /** The reasons behind the error, e.g. the policy's objections to a weak password; often empty. */

@@ -65,8 +65,11 @@ public final class EndStates {
                     "Fingerprint unlock is blocked until the next unlock with the master password, after too many "
                             + "fingerprints that did not match.", "Use master password");
             case "account_locked" -> new EndState(EndState.Kind.LOCKED_OUT, "Account locked",
-                    "The App Server locked this account after repeated failed logins. Try again once the lockout "
-                            + "period set by the administrator has passed, or ask an administrator to unlock it.",
+                    "The App Server locked this account after repeated failed logins. "
+                            + e.retryAfterSeconds().map(s -> "Try again in " + (s + 59) / 60 + " min (until "
+                                    + Texts.clockWithSeconds(Instant.now().plusSeconds(s)) + "), ")
+                            .orElse("Try again once the lockout period has passed, ")
+                            + "or ask an administrator to unlock it.",
                     "Back");
             case "cache_tampered" -> new EndState(EndState.Kind.TAMPERED, "Tampering detected",
                     "The offline cache file was modified outside the app. Nothing was read from it. "
