@@ -129,7 +129,8 @@ class DeviceLifecycleTest {
         Device phone = lab.device("locked-account");
         phone.pair(user.pairingCode());
         for (int i = 0; i < 4; i++) {
-            assertThat(code(() -> phone.login("wrong-" + i))).isEqualTo("invalid_credentials");
+            String guess = "wrong-" + i;
+            assertThat(code(() -> phone.login(guess))).isEqualTo("invalid_credentials");
         }
         DeviceException locked = org.assertj.core.api.Assertions.catchThrowableOfType(DeviceException.class,
                 () -> phone.login("wrong-5"));
