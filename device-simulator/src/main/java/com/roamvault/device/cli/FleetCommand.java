@@ -49,7 +49,7 @@ public final class FleetCommand implements Callable<Integer> {
     @Option(names = "--embedded", description = "start a server in this process (random admin password, free port)")
     boolean embedded;
 
-    @Option(names = "--server-url", paramLabel = "URL", description = "drive this running server instead (https://...)")
+    @Option(names = {"--server-url", "--server"}, paramLabel = "URL", description = "drive this running server instead (https://...)")
     String serverUrl;
 
     @Option(names = "--pin", paramLabel = "PIN", description = "the running server's certificate pin, sha256/...")

@@ -28,7 +28,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "where device folders live (default: a fresh temporary folder)")
     Path data;
 
-    @Option(names = "--server-url", paramLabel = "URL", description = "play against this running server instead of the files' own")
+    @Option(names = {"--server-url", "--server"}, paramLabel = "URL", description = "play against this running server instead of the files' own")
     String serverUrl;
 
     @Option(names = "--pin", paramLabel = "PIN", description = "the running server's certificate pin, sha256/...")
