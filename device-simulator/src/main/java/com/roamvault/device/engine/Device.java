@@ -1,10 +1,8 @@
 package com.roamvault.device.engine;
 
 import com.roamvault.device.engine.cache.CacheContents;
-import com.roamvault.device.engine.cache.CacheTerms;
 import com.roamvault.device.engine.error.DeviceError;
 import com.roamvault.device.engine.error.DeviceException;
-import com.roamvault.device.engine.net.AppServerException;
 import com.roamvault.device.engine.net.NetworkMode;
 import com.roamvault.device.engine.state.DeviceState;
 import com.roamvault.device.engine.state.Lifecycle;
@@ -37,7 +35,8 @@ public final class Device implements AutoCloseable {
     private final DeviceFolder folder;
     private final DeviceNetwork network;
     private final CacheSession cache;
-    private final OfflineRules rules = new OfflineRules();
+    private final OnlineSteps online = new OnlineSteps(this);
+    private final LifecycleCheck lifecycle = new LifecycleCheck(this);
     private final Clipboard clipboard = new Clipboard();
     private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Instant lastActivity;
@@ -110,11 +109,11 @@ public final class Device implements AutoCloseable {
         act(() -> {
             requirePaired();
             ServerSession session = network.session(state());
-            LoginResponse login = server(() -> session.login(state().username(), password, state().deviceId(), name,
+            LoginResponse login = online.server(() -> session.login(state().username(), password, state().deviceId(), name,
                     options.platform()));
-            rememberLogin(login);
-            server(() -> session.uploadJournal(login.accessToken(), folder.journal()));
-            SyncResponse sync = server(() -> session.sync(login.accessToken(), null, login.leaseKey(),
+            online.rememberLogin(login);
+            online.server(() -> session.uploadJournal(login.accessToken(), folder.journal()));
+            SyncResponse sync = online.server(() -> session.sync(login.accessToken(), null, login.leaseKey(),
                     login.deviceId(), state().username()));
             CacheContents fresh = new CacheContents(state().username(), login.deviceId(), List.of(), List.of(), null,
                     null, sync.policy(), now(), password).afterSync(sync, now());
@@ -129,7 +128,7 @@ public final class Device implements AutoCloseable {
     public synchronized void sync() {
         act(() -> {
             requireUnlocked();
-            syncOnline(cache.contents());
+            online.syncOnline(cache.contents());
         });
     }
 
@@ -170,7 +169,7 @@ public final class Device implements AutoCloseable {
         act(() -> {
             requireUnlocked();
             ServerSession session = network.session(state());
-            withFreshToken(token -> server(() -> {
+            online.withFreshToken(token -> online.server(() -> {
                 session.changeMasterPassword(token, current, next);
                 return null;
             }));
@@ -346,40 +345,6 @@ public final class Device implements AutoCloseable {
         return folder.clock().now();
     }
 
-    void rememberLogin(LoginResponse login) {
-        save(state().toBuilder().deviceId(login.deviceId()).accessToken(login.accessToken(),
-                login.accessTokenExpiresAt()).leaseKey(login.leaseKey()).build());
-        folder.sensor().setAllowed(login.policy().biometricUnlockAllowed());
-    }
-
-    /** Uploads the journal and applies a delta (or full) sync to the open contents. */
-    void syncOnline(CacheContents contents) {
-        ServerSession session = network.session(state());
-        SyncResponse sync = withFreshToken(token -> {
-            server(() -> session.uploadJournal(token, folder.journal()));
-            return server(() -> session.sync(token, contents.syncCursor(), state().leaseKey(), state().deviceId(),
-                    state().username()));
-        });
-        folder.sensor().setAllowed(sync.policy().biometricUnlockAllowed());
-        cache.update(contents.afterSync(sync, now()), folder.sensor());
-        touch();
-    }
-
-    /** Runs an online step with the stored token, logging in again with the kept credential if it expired. */
-    <T> T withFreshToken(java.util.function.Function<String, T> step) {
-        try {
-            return step.apply(state().accessToken());
-        } catch (DeviceException e) {
-            if (!e.code().equals("unauthorized") || cache.contents().credential() == null) {
-                throw e;
-            }
-            ServerSession session = network.session(state());
-            rememberLogin(server(() -> session.login(state().username(), cache.contents().credential(),
-                    state().deviceId(), name, options.platform())));
-            return step.apply(state().accessToken());
-        }
-    }
-
     void unlocked() {
         save(state().toBuilder().lifecycle(Lifecycle.UNLOCKED).lockReason(null).wipeReason(null)
                 .consecutiveFailedUnlocks(0).latestDeviceTimeSeen(now()).build());
@@ -418,91 +383,17 @@ public final class Device implements AutoCloseable {
         lastActivity = now();
     }
 
-    /**
-     * A call to the server; its failure becomes the phone's error. A revoked device or a user
-     * who lost mobile access is wiped on the spot, as DESIGN.md's lifecycle says.
-     */
-    <T> T server(ServerCall<T> call) {
-        try {
-            return call.run();
-        } catch (AppServerException e) {
-            if (e.code().equals("device_revoked")) {
-                wipe(WipeReason.REVOKED);
-            } else if (e.code().equals("mobile_access_disabled") && state().lifecycle() != Lifecycle.PAIRED) {
-                wipe(WipeReason.POLICY);
-            }
-            throw DeviceException.fromServer(e.code(), e.getMessage(), e.reasons(), e.retryAfterSeconds());
-        }
+    Instant lastActivity() {
+        return lastActivity;
     }
 
-    void server(VoidServerCall call) {
-        server(() -> {
-            call.run();
-            return null;
-        });
+    OnlineSteps online() {
+        return online;
     }
 
-    @FunctionalInterface
-    interface ServerCall<T> {
-        T run() throws AppServerException;
-    }
-
-    @FunctionalInterface
-    interface VoidServerCall {
-        void run() throws AppServerException;
-    }
-
-    /**
-     * The lifecycle rules, applied before every action: clock set back -> locked until online;
-     * time to live over -> wiped; offline limit -> locked; idle too long -> auto-locked; zero
-     * offline days and no connection -> locked.
-     */
+    /** The lifecycle rules, applied before every action (see {@link LifecycleCheck}). */
     void checkRules() {
-        DeviceState s = state();
-        if (s.lifecycle() != Lifecycle.LOCKED && s.lifecycle() != Lifecycle.UNLOCKED) {
-            return;
-        }
-        Instant now = now();
-        CacheTerms terms;
-        try {
-            terms = cache.terms();
-        } catch (com.roamvault.device.engine.storage.TamperedDataException e) {
-            return; // reported when someone tries to open the cache
-        }
-        switch (rules.evaluate(now, s.latestDeviceTimeSeen(), terms)) {
-            case CLOCK_TAMPER -> {
-                if (s.lockReason() != LockReason.CLOCK_TAMPER) {
-                    journal(AuditActions.CLOCK_TAMPER_DETECTED, true, null,
-                            "clock set back from " + s.latestDeviceTimeSeen() + " to " + now);
-                    lockAs(LockReason.CLOCK_TAMPER);
-                }
-                return;
-            }
-            case EXPIRED -> {
-                wipe(WipeReason.EXPIRED);
-                return;
-            }
-            case OFFLINE_LIMIT -> {
-                if (s.lockReason() != LockReason.OFFLINE_LIMIT) {
-                    lockAs(LockReason.OFFLINE_LIMIT);
-                }
-            }
-            case OK -> {
-                if (s.lifecycle() == Lifecycle.UNLOCKED && cache.inMemoryOnly() && !network.online()) {
-                    lockAs(LockReason.OFFLINE_DISABLED);
-                } else if (s.lifecycle() == Lifecycle.UNLOCKED && idleTooLong(now, terms)) {
-                    lockAs(LockReason.AUTO);
-                }
-            }
-        }
-        if (s.latestDeviceTimeSeen() == null || now.isAfter(s.latestDeviceTimeSeen())) {
-            save(state().toBuilder().latestDeviceTimeSeen(now).build());
-        }
-    }
-
-    private boolean idleTooLong(Instant now, CacheTerms terms) {
-        return lastActivity != null && terms != null
-                && !now.isBefore(lastActivity.plus(Duration.ofMinutes(terms.policy().autoLockMinutes())));
+        lifecycle.apply();
     }
 
     void requirePaired() {

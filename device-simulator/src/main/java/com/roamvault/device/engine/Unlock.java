@@ -36,7 +36,7 @@ final class Unlock {
         if (device.network().mode() != NetworkMode.OFFLINE) {
             LoginResponse login = tryLogin(password, true);
             if (login != null) {
-                device.rememberLogin(login);
+                device.online().rememberLogin(login);
                 openOnline(password);
                 return;
             }
@@ -86,9 +86,9 @@ final class Unlock {
                 throw e;
             }
             if (login != null) {
-                device.rememberLogin(login);
+                device.online().rememberLogin(login);
                 device.journal(AuditActions.CACHE_UNLOCKED, true, null, "method=biometric");
-                device.syncOnline(device.cache().contents());
+                device.online().syncOnline(device.cache().contents());
                 device.unlocked();
                 return;
             }
@@ -133,7 +133,7 @@ final class Unlock {
                 failedAttempt();
                 throw new DeviceException(DeviceError.WRONG_MASTER_PASSWORD, "Wrong master password");
             }
-            return device.server(() -> {
+            return device.online().server(() -> {
                 throw e;
             });
         }
@@ -158,7 +158,7 @@ final class Unlock {
         if (opened) {
             afterMasterUnlock();
             device.journal(AuditActions.CACHE_UNLOCKED, true, null, "method=master");
-            device.syncOnline(device.cache().contents().withCredential(password));
+            device.online().syncOnline(device.cache().contents().withCredential(password));
         } else {
             device.journal(AuditActions.CACHE_UNLOCKED, true, null, "method=master");
             rebuild(password);
@@ -169,8 +169,8 @@ final class Unlock {
     private void rebuild(String password) {
         var s = device.state();
         ServerSession session = device.network().session(s);
-        device.server(() -> session.uploadJournal(s.accessToken(), device.folder().journal()));
-        SyncResponse sync = device.server(() -> session.sync(s.accessToken(), null, s.leaseKey(), s.deviceId(),
+        device.online().server(() -> session.uploadJournal(s.accessToken(), device.folder().journal()));
+        SyncResponse sync = device.online().server(() -> session.sync(s.accessToken(), null, s.leaseKey(), s.deviceId(),
                 s.username()));
         CacheContents fresh = new CacheContents(s.username(), s.deviceId(), List.of(), List.of(), null, null,
                 sync.policy(), device.now(), password).afterSync(sync, device.now());
