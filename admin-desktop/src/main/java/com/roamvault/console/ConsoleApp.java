@@ -20,7 +20,7 @@ public final class ConsoleApp extends Application {
         executor = new FxUiExecutor();
         ConnectViewModel connect = new ConnectViewModel(executor, new FxDialogService(stage),
                 new KnownServers(KnownServers.defaultFile()));
-        ConsoleWindow.show(stage, connect);
+        ConsoleWindow.show(stage, connect, executor);
     }
 
     @Override

@@ -3,11 +3,16 @@ package com.roamvault.console;
 import com.roamvault.console.connect.Connection;
 import com.roamvault.console.connect.ConnectView;
 import com.roamvault.console.connect.ConnectViewModel;
+import com.roamvault.console.settings.SettingsApi;
+import com.roamvault.console.settings.SettingsView;
+import com.roamvault.console.settings.SettingsViewModel;
+import com.roamvault.console.support.UiExecutor;
 import com.roamvault.console.theme.Theme;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -15,13 +20,15 @@ import javafx.stage.Stage;
 /** The console's one window: the connect screen until a session exists, then the session's screens. */
 public final class ConsoleWindow {
     private final StackPane root = new StackPane();
+    private final UiExecutor executor;
 
-    private ConsoleWindow() {
+    private ConsoleWindow(UiExecutor executor) {
+        this.executor = executor;
     }
 
-    public static ConsoleWindow show(Stage stage, ConnectViewModel connect) {
+    public static ConsoleWindow show(Stage stage, ConnectViewModel connect, UiExecutor executor) {
         Theme.apply(false);
-        ConsoleWindow window = new ConsoleWindow();
+        ConsoleWindow window = new ConsoleWindow(executor);
         window.root.setAlignment(Pos.TOP_CENTER);
         window.root.getChildren().setAll(new ConnectView(connect).build());
         connect.connectionProperty().addListener((obs, old, session) -> {
@@ -37,7 +44,7 @@ public final class ConsoleWindow {
         return window;
     }
 
-    /** Until the management screens exist: who is connected to what. */
+    /** Who is connected to what, above the Mobile App Settings (the first management screen). */
     private Node connected(Connection session) {
         Label title = new Label("Connected to " + session.client().serverUrl());
         title.setId("connected-title");
@@ -45,8 +52,12 @@ public final class ConsoleWindow {
         Label detail = new Label("Signed in as " + session.username() + " · server " + session.server().version()
                 + " (" + session.server().topology() + ")");
         detail.getStyleClass().add("hint");
-        VBox screen = new VBox(title, detail);
-        screen.getStyleClass().add("screen");
-        return screen;
+        VBox header = new VBox(title, detail);
+        header.getStyleClass().add("screen");
+        SettingsViewModel settings = new SettingsViewModel(executor, SettingsApi.of(session.client()));
+        Node settingsView = new SettingsView(settings).build();
+        VBox.setVgrow(settingsView, Priority.ALWAYS);
+        settings.load();
+        return new VBox(header, settingsView);
     }
 }

@@ -10,6 +10,7 @@ import com.roamvault.server.RoamvaultServer;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class ConnectViewUiTest {
     void start(Stage stage) throws Exception {
         executor = new FxUiExecutor();
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
-                new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"))));
+                new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"))), executor);
     }
 
     @AfterEach
@@ -64,7 +65,7 @@ class ConnectViewUiTest {
     }
 
     @Test
-    void rightPinOpensTheSession(FxRobot robot) throws Exception {
+    void rightPinOpensTheSessionOnTheSettingsScreen(FxRobot robot) throws Exception {
         robot.clickOn("#connect-url").write(server.url());
         robot.clickOn("#connect-pin").write(server.pin());
         robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
@@ -72,5 +73,12 @@ class ConnectViewUiTest {
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#connected-title").tryQuery().isPresent());
         assertThat(robot.lookup("#connected-title").queryAs(Label.class).getText()).contains(server.url());
+
+        TextField cacheDays = robot.lookup("#setting-offlineCacheDays").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !cacheDays.getText().isEmpty() && !cacheDays.isDisabled());
+        robot.doubleClickOn(cacheDays).eraseText(cacheDays.getText().length()).write("999");
+        assertThat(robot.lookup("#setting-offlineCacheDays-error").queryAs(Label.class).getText())
+                .isEqualTo("Must be 0–365 days");
+        assertThat(robot.lookup("#settings-save").queryButton().isDisabled()).isTrue();
     }
 }
