@@ -74,8 +74,10 @@ class ConnectViewUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#connected-title").tryQuery().isPresent());
         assertThat(robot.lookup("#connected-title").queryAs(Label.class).getText()).contains(server.url());
 
+        // the scroll pane adds its content at the next layout pulse, and the values arrive in the background
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#setting-offlineCacheDays")
+                .tryQuery().map(n -> !((TextField) n).getText().isEmpty() && !n.isDisabled()).orElse(false));
         TextField cacheDays = robot.lookup("#setting-offlineCacheDays").queryAs(TextField.class);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !cacheDays.getText().isEmpty() && !cacheDays.isDisabled());
         robot.doubleClickOn(cacheDays).eraseText(cacheDays.getText().length()).write("999");
         assertThat(robot.lookup("#setting-offlineCacheDays-error").queryAs(Label.class).getText())
                 .isEqualTo("Must be 0–365 days");
