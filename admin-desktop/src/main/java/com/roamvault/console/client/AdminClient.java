@@ -28,6 +28,7 @@ import okhttp3.Response;
  */
 public final class AdminClient {
     public static final String INVALID_SERVER = "invalid_server";
+    public static final String INVALID_PIN = "invalid_pin";
     private static final MediaType JSON = MediaType.get("application/json");
     private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");
 
@@ -49,7 +50,7 @@ public final class AdminClient {
         }
         String cleanPin = pin == null ? "" : pin.strip();
         if (!PIN.matcher(cleanPin).matches()) {
-            throw AdminApiException.local(AdminApiException.PIN_MISMATCH,
+            throw AdminApiException.local(INVALID_PIN,
                     "The pin must look like sha256/ followed by 44 base64 characters");
         }
         return new AdminClient(url.newBuilder().encodedPath("/").build(), cleanPin);

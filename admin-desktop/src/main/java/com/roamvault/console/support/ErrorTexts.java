@@ -17,10 +17,10 @@ public final class ErrorTexts {
 
     private static String describe(AdminApiException e) {
         return switch (e.code()) {
-            case AdminApiException.PIN_MISMATCH -> e.status() == 0 && e.getMessage().startsWith("The pin must")
-                    ? e.getMessage() + "."
-                    : "The server's key does not match the pin. This may not be your server, or the pin is wrong. "
-                    + "Nothing was sent.";
+            case AdminApiException.PIN_MISMATCH -> "The server's key does not match the pin. This may not be your "
+                    + "server, or the pin is wrong. Nothing was sent.";
+            case AdminClient.INVALID_PIN -> "The pin must look like sha256/ followed by 44 base64 characters, as the "
+                    + "server prints it.";
             case AdminApiException.NETWORK_UNAVAILABLE -> "The server cannot be reached. Check the address and "
                     + "that the server is running.";
             case AdminClient.INVALID_SERVER -> "The server address must start with https://.";

@@ -49,7 +49,7 @@ class AdminClientTest {
     @Test
     void malformedPinOrAddressIsRejectedWithoutNetwork() {
         assertThat(catchThrowableOfType(AdminApiException.class, () -> AdminClient.of(server.url(), "abc")).code())
-                .isEqualTo(AdminApiException.PIN_MISMATCH);
+                .isEqualTo(AdminClient.INVALID_PIN);
         assertThat(catchThrowableOfType(AdminApiException.class,
                 () -> AdminClient.of("http://localhost:1", server.pin())).code()).isEqualTo(AdminClient.INVALID_SERVER);
     }

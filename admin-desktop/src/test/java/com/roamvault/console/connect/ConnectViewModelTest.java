@@ -73,6 +73,16 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void garbledPinSaysWhatAPinLooksLike() {
+        ConnectViewModel vm = viewModel();
+        fill(vm, server.url(), "sha256/too-short", TestServers.ADMIN_PASSWORD);
+
+        vm.connect();
+
+        assertThat(vm.errorProperty().get()).contains("sha256/ followed by 44 base64 characters").contains("invalid_pin");
+    }
+
+    @Test
     void wrongPasswordSaysWrongCredentials() {
         ConnectViewModel vm = viewModel();
         fill(vm, server.url(), server.pin(), "nope-nope");
