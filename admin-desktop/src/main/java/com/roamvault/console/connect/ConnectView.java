@@ -1,0 +1,108 @@
+package com.roamvault.console.connect;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Connect screen: a remembered server or a new address + pin, then the admin's credentials. */
+public final class ConnectView {
+    private final ConnectViewModel vm;
+
+    public ConnectView(ConnectViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node build() {
+        Label title = new Label("Connect to a Roamvault server");
+        title.getStyleClass().add("screen-title");
+        Label hint = new Label("Paste the certificate pin printed by the server at start (sha256/…). "
+                + "The console talks only to the server holding that key.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox screen = new VBox(title, hint, knownServers(), form(), actions(), message(vm.errorProperty(), "connect-error",
+                "error-text"));
+        screen.setId("connect-screen");
+        screen.getStyleClass().add("screen");
+        screen.setMaxWidth(560);
+        return screen;
+    }
+
+    private Node knownServers() {
+        ComboBox<KnownServer> servers = new ComboBox<>(vm.knownServers());
+        servers.setId("connect-known");
+        servers.setPromptText("Remembered servers");
+        servers.setMaxWidth(Double.MAX_VALUE);
+        servers.setOnAction(e -> vm.choose(servers.getValue()));
+        Button forget = new Button("Forget");
+        forget.setId("connect-forget");
+        forget.disableProperty().bind(servers.valueProperty().isNull());
+        forget.setOnAction(e -> vm.forget(servers.getValue()));
+        HBox row = new HBox(8, servers, forget);
+        HBox.setHgrow(servers, javafx.scene.layout.Priority.ALWAYS);
+        row.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.knownServers()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    private Node form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Server address"), field(new TextField(), "connect-url", "https://host:8443",
+                vm.serverUrlProperty()));
+        grid.addRow(1, new Label("Certificate pin"), field(new TextField(), "connect-pin", "sha256/…",
+                vm.pinProperty()));
+        grid.addRow(2, new Label("Username"), field(new TextField(), "connect-username", "admin",
+                vm.usernameProperty()));
+        grid.addRow(3, new Label("Password"), field(new PasswordField(), "connect-password", "",
+                vm.passwordProperty()));
+        grid.disableProperty().bind(vm.busyProperty());
+        return grid;
+    }
+
+    private TextField field(TextField field, String id, String prompt, javafx.beans.property.StringProperty value) {
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(32);
+        field.textProperty().bindBidirectional(value);
+        field.setOnAction(e -> vm.connect());
+        return field;
+    }
+
+    private Node actions() {
+        Button connect = new Button("Connect");
+        connect.setId("connect-button");
+        connect.getStyleClass().add("accent");
+        connect.setDefaultButton(true);
+        connect.disableProperty().bind(vm.canConnectProperty().not());
+        connect.setOnAction(e -> vm.connect());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(20, 20);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Label progress = new Label();
+        progress.setId("connect-progress");
+        progress.textProperty().bind(vm.progressProperty());
+        HBox row = new HBox(12, connect, spinner, progress);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label message(javafx.beans.value.ObservableStringValue text, String id, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}

@@ -1,0 +1,198 @@
+package com.roamvault.console.settings;
+
+import com.roamvault.console.client.AdminApiException;
+import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.UiExecutor;
+import com.roamvault.protocol.policy.MobileSettings;
+import com.roamvault.protocol.policy.MobileSettingsPatch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * Mobile App Settings: the global options, checked as they are typed; Save sends only what
+ * changed (so another admin's concurrent change to other options survives), Revert restores
+ * what the server last said. Server validation errors land on their field.
+ */
+public final class SettingsViewModel {
+    private final UiExecutor executor;
+    private final SettingsApi api;
+    private final Map<String, NumberSetting> numbers = new LinkedHashMap<>();
+    private final BooleanProperty mobileAccessEnabled = new SimpleBooleanProperty();
+    private final BooleanProperty biometricUnlockAllowed = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<MobileSettings> saved = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding dirty;
+    private final BooleanBinding canSave;
+
+    public SettingsViewModel(UiExecutor executor, SettingsApi api) {
+        this.executor = executor;
+        this.api = api;
+        List<Observable> inputs = new ArrayList<>(List.of(mobileAccessEnabled, biometricUnlockAllowed, saved));
+        for (SettingField field : SettingField.ALL) {
+            NumberSetting setting = new NumberSetting(field);
+            numbers.put(field.name(), setting);
+            setting.textProperty().addListener((obs, old, now) -> validate());
+            inputs.add(setting.textProperty());
+        }
+        dirty = Bindings.createBooleanBinding(() -> saved.get() != null && !patch().equals(EMPTY),
+                inputs.toArray(Observable[]::new));
+        canSave = Bindings.createBooleanBinding(() -> dirty.get() && valid.get() && !busy.get(), dirty, valid, busy);
+    }
+
+    private static final MobileSettingsPatch EMPTY = new MobileSettingsPatch(null, null, null, null, null, null, null,
+            null, null, null, null, null);
+
+    public void load() {
+        busy.set(true);
+        status.set("Loading…");
+        executor.submit(api::load, this::show, this::failed);
+    }
+
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        MobileSettingsPatch patch = patch();
+        busy.set(true);
+        error.set("");
+        status.set("Saving…");
+        executor.submit(() -> api.save(patch), settings -> {
+            show(settings);
+            status.set("Saved.");
+        }, this::failed);
+    }
+
+    public void revert() {
+        if (saved.get() != null) {
+            show(saved.get());
+        }
+    }
+
+    private void show(MobileSettings settings) {
+        busy.set(false);
+        status.set("");
+        error.set("");
+        saved.set(settings);
+        mobileAccessEnabled.set(settings.mobileAccessEnabled());
+        biometricUnlockAllowed.set(settings.biometricUnlockAllowed());
+        numbers.values().forEach(n -> n.textProperty().set(String.valueOf(n.field().read().applyAsInt(settings))));
+        validate();
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        status.set("");
+        error.set(ErrorTexts.describe(failure));
+        if (failure instanceof AdminApiException e) {
+            e.fields().forEach((name, problem) -> {
+                NumberSetting setting = numbers.get(name);
+                if (setting != null) {
+                    setting.showError(problem);
+                }
+            });
+        }
+    }
+
+    /** Each field on its own, then the one rule between fields: lock before wipe. */
+    private void validate() {
+        boolean ok = true;
+        for (NumberSetting n : numbers.values()) {
+            String problem = n.field().problem(n.textProperty().get());
+            n.showError(problem);
+            ok &= problem == null;
+        }
+        Integer cache = numbers.get("offlineCacheDays").value();
+        Integer lock = numbers.get("offlineLockDays").value();
+        if (ok && lock > 0 && lock >= cache) {
+            numbers.get("offlineLockDays").showError("Must be 0 (off) or less than the offline cache days (" + cache + ")");
+            ok = false;
+        }
+        valid.set(ok);
+    }
+
+    /** Only what differs from the server's last answer; unparsable fields are left out (Save is off then). */
+    MobileSettingsPatch patch() {
+        MobileSettings s = saved.get();
+        if (s == null) {
+            return EMPTY;
+        }
+        return new MobileSettingsPatch(changed(mobileAccessEnabled.get(), s.mobileAccessEnabled()),
+                changed("offlineCacheDays"), changed("offlineLockDays"),
+                changed(biometricUnlockAllowed.get(), s.biometricUnlockAllowed()),
+                changed("masterPasswordMinLength"), changed("masterPasswordMinStrength"),
+                changed("maxFailedUnlockAttempts"), changed("autoLockMinutes"), changed("clipboardClearSeconds"),
+                changed("bruteForceMaxAttempts"), changed("bruteForceLockoutMinutes"),
+                changed("addressMaxFailuresPerHour"));
+    }
+
+    private Integer changed(String name) {
+        NumberSetting n = numbers.get(name);
+        Integer value = n.value();
+        return value == null || value == n.field().read().applyAsInt(saved.get()) ? null : value;
+    }
+
+    private static Boolean changed(boolean now, boolean before) {
+        return now == before ? null : now;
+    }
+
+    public List<NumberSetting> numbers() {
+        return List.copyOf(numbers.values());
+    }
+
+    public NumberSetting number(String name) {
+        return Objects.requireNonNull(numbers.get(name), name);
+    }
+
+    public BooleanProperty mobileAccessEnabledProperty() {
+        return mobileAccessEnabled;
+    }
+
+    public BooleanProperty biometricUnlockAllowedProperty() {
+        return biometricUnlockAllowed;
+    }
+
+    public ReadOnlyObjectProperty<MobileSettings> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+}
