@@ -21,6 +21,23 @@ public final class ConsoleApp extends Application {
         ConnectViewModel connect = new ConnectViewModel(executor, new FxDialogService(stage),
                 new KnownServers(KnownServers.defaultFile()));
         ConsoleWindow.show(stage, connect, executor);
+        connectFromLaunchArguments(connect, getParameters().getNamed(), System.getenv("ROAMVAULT_CONSOLE_PASSWORD"));
+    }
+
+    /** The demo starts the console already connected: server, pin and user as arguments, the password from the environment. */
+    static void connectFromLaunchArguments(ConnectViewModel connect, java.util.Map<String, String> named, String password) {
+        String url = named.get("server-url");
+        String pin = named.get("pin");
+        if (url == null || pin == null) {
+            return;
+        }
+        connect.serverUrlProperty().set(url);
+        connect.pinProperty().set(pin);
+        connect.usernameProperty().set(named.getOrDefault("user", "admin"));
+        if (password != null && !password.isEmpty()) {
+            connect.passwordProperty().set(password);
+            connect.connect();
+        }
     }
 
     @Override

@@ -1,0 +1,15 @@
+package com.roamvault.console;
+
+/**
+ * {@code java -jar roamvault-console.jar [--server-url=URL --pin=PIN --user=NAME]}: a plain main,
+ * so the JavaFX runtime inside the jar starts from the class path. With the password in
+ * {@code ROAMVAULT_CONSOLE_PASSWORD} (never on the command line) the console connects by itself.
+ */
+public final class ConsoleLauncher {
+    private ConsoleLauncher() {
+    }
+
+    public static void main(String[] args) {
+        ConsoleApp.main(args);
+    }
+}
