@@ -6,10 +6,14 @@ import com.roamvault.protocol.Json;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.AdminLogin;
 import com.roamvault.protocol.admin.AdminToken;
+import com.roamvault.protocol.admin.DeviceDetail;
+import com.roamvault.protocol.admin.DevicePage;
 import com.roamvault.protocol.admin.ServerInfo;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.util.regex.Pattern;
@@ -83,6 +87,23 @@ public final class AdminClient {
     public MobileSettings updateMobileSettings(MobileSettingsPatch patch) throws AdminApiException {
         return call(authorized(new Request.Builder().url(url(Paths.ADMIN_SETTINGS_MOBILE)).put(body(patch))),
                 MobileSettings.class);
+    }
+
+    /** All registered phones, or only those of one user when {@code usernameOrNull} is given. */
+    public DevicePage devices(String usernameOrNull) throws AdminApiException {
+        HttpUrl.Builder url = url(Paths.ADMIN_DEVICES).newBuilder();
+        if (usernameOrNull != null && !usernameOrNull.isBlank()) {
+            url.addQueryParameter("user", usernameOrNull.strip());
+        }
+        return call(authorized(new Request.Builder().url(url.build()).get()), DevicePage.class);
+    }
+
+    /** The phone is wiped at its next contact; revoking twice changes nothing. */
+    public DeviceDetail revokeDevice(String deviceId) throws AdminApiException {
+        // encoded, so a garbled id stays one path segment (and is a plain 404)
+        String id = URLEncoder.encode(deviceId == null ? "" : deviceId, StandardCharsets.UTF_8);
+        return call(authorized(new Request.Builder().url(url(Paths.adminDeviceRevoke(id))).post(RequestBody.create(new byte[0], JSON))),
+                DeviceDetail.class);
     }
 
     private HttpUrl url(String path) {

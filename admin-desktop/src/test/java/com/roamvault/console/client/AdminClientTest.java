@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.roamvault.console.TestServers;
+import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.protocol.admin.ServerInfo;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
@@ -116,5 +117,35 @@ class AdminClientTest {
             assertThat(last.status()).isEqualTo(423);
             assertThat(last.retryAfterSeconds()).isPositive();
         }
+    }
+
+    @Test
+    void listsAPhonesDeviceAndRevokesIt() throws Exception {
+        AdminClient client = AdminClient.of(server.url(), server.pin());
+        client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
+        TestPhone phone = TestPhone.register(server, "Client test phone");
+
+        DeviceDetail listed = client.devices(TestPhone.USER).devices().stream()
+                .filter(d -> d.deviceId().equals(phone.deviceId())).findFirst().orElseThrow();
+        DeviceDetail revoked = client.revokeDevice(phone.deviceId());
+
+        assertThat(listed.deviceName()).isEqualTo("Client test phone");
+        assertThat(listed.username()).isEqualToIgnoringCase(TestPhone.USER);
+        assertThat(listed.status()).isEqualTo("active");
+        assertThat(client.devices(null).devices()).anySatisfy(d -> assertThat(d.deviceId()).isEqualTo(phone.deviceId()));
+        assertThat(client.devices("nobody-such").devices()).isEmpty();
+        assertThat(revoked.status()).isEqualTo("revoked");
+        assertThat(phone.sync()).isEqualTo("device_revoked");
+    }
+
+    @Test
+    void revokingAnUnknownDeviceIsNotFound() throws Exception {
+        AdminClient client = AdminClient.of(server.url(), server.pin());
+        client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
+
+        AdminApiException e = catchThrowableOfType(AdminApiException.class,
+                () -> client.revokeDevice("no/such device"));
+
+        assertThat(e.status()).isEqualTo(404);
     }
 }

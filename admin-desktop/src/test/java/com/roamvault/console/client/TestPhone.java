@@ -1,0 +1,62 @@
+package com.roamvault.console.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.roamvault.protocol.Json;
+import com.roamvault.protocol.Paths;
+import com.roamvault.protocol.mobile.LoginRequest;
+import com.roamvault.protocol.mobile.LoginResponse;
+import com.roamvault.server.RoamvaultServer;
+import com.roamvault.server.demo.DemoSeeder;
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/** A phone as the tests need one: logs in as a demo user (registering a device) and syncs, over pinned TLS. */
+public final class TestPhone {
+    public static final String USER = "CORP\\jsmith";
+    private final HttpUrl base;
+    private final PinnedConnection connection;
+    private final ObjectMapper json = Json.lenientMapper();
+    private final LoginResponse login;
+
+    private TestPhone(RoamvaultServer server, String deviceName) throws IOException {
+        base = HttpUrl.get(server.url());
+        connection = new PinnedConnection(base, server.pin());
+        byte[] body = json.writeValueAsBytes(new LoginRequest(USER, DemoSeeder.masterPasswordOf(USER), null,
+                deviceName, "android"));
+        try (Response response = connection.client().newCall(new Request.Builder()
+                .url(base.newBuilder().encodedPath(Paths.MOBILE_LOGIN).build())
+                .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException("phone login failed: " + response.code() + " " + response.body().string());
+            }
+            login = json.readValue(response.body().bytes(), LoginResponse.class);
+        }
+    }
+
+    /** Logs in with no device id, so the server registers a new device under {@code deviceName}. */
+    public static TestPhone register(RoamvaultServer server, String deviceName) throws IOException {
+        return new TestPhone(server, deviceName);
+    }
+
+    public String deviceId() {
+        return login.deviceId();
+    }
+
+    /** The error code of a full sync, or "ok" when it succeeds. */
+    public String sync() throws IOException {
+        try (Response response = connection.client().newCall(new Request.Builder()
+                .url(base.newBuilder().encodedPath(Paths.MOBILE_SYNC).build())
+                .header("Authorization", "Bearer " + login.accessToken()).get().build()).execute()) {
+            if (response.isSuccessful()) {
+                return "ok";
+            }
+            JsonNode error = json.readTree(response.body().bytes());
+            return error.path("error").asText("http_" + response.code());
+        }
+    }
+}
