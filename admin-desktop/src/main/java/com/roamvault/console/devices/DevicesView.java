@@ -1,6 +1,9 @@
 package com.roamvault.console.devices;
 
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
@@ -15,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Devices screen: the table of phones, a user filter, Refresh and Revoke, with a busy indicator. */
 public final class DevicesView {
@@ -36,6 +40,10 @@ public final class DevicesView {
         VBox screen = new VBox(10, title, hint, toolbar(), table, actions(),
                 message(vm.errorProperty(), "devices-error", "error-text"));
         screen.setId("devices-screen");
+        // the countdowns keep running while the screen is open
+        Timeline ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
         screen.getStyleClass().add("screen");
         return screen;
     }

@@ -75,6 +75,13 @@ public final class DevicesViewModel {
         }, this::failed);
     }
 
+    /** Recomputes the countdowns from the clock without asking the server (the view calls this every minute). */
+    public void tick() {
+        String keep = selected.get() == null ? null : selected.get().deviceId();
+        rows.setAll(rows.stream().map(r -> row(r.device())).toList());
+        selected.set(rows.stream().filter(r -> r.deviceId().equals(keep)).findFirst().orElse(null));
+    }
+
     public void revokeSelected() {
         revoke(selected.get());
     }

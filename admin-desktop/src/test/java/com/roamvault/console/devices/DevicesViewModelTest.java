@@ -143,4 +143,37 @@ class DevicesViewModelTest {
         assertThat(DeviceRow.countdown(now.minusSeconds(5), now)).isEqualTo("expired");
         assertThat(DeviceRow.countdown(null, now)).isEqualTo("no lease yet");
     }
+
+    @Test
+    void countdownRunsDownWithTheClockWithoutAskingTheServer() throws Exception {
+        TestPhone phone = TestPhone.register(server, "Ticking phone");
+        phone.sync();
+        Instant[] now = {Instant.now()};
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        DevicesViewModel vm = new DevicesViewModel(new SameThreadUiExecutor(), dialogs, DevicesApi.of(client), clock);
+        vm.load();
+        vm.selectedProperty().set(rowOf(vm, phone));
+        DeviceDetail device = rowOf(vm, phone).device();
+
+        now[0] = device.leaseExpiresAt().plusSeconds(1);
+        vm.tick();
+
+        assertThat(rowOf(vm, phone).lease()).isEqualTo("expired");
+        assertThat(vm.selectedProperty().get().deviceId()).isEqualTo(phone.deviceId());
+    }
 }
