@@ -77,4 +77,28 @@ class DevicesViewUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#settings-screen").tryQuery().isPresent());
         assertThat(robot.lookup("#devices-screen").tryQuery()).isEmpty();
     }
+
+    @Test
+    void revokeAsksInADialogThenTheRowSaysRevoked(FxRobot robot) throws Exception {
+        TestPhone lost = TestPhone.register(server, "UI lost phone");
+        robot.clickOn("#connect-url").write(server.url());
+        robot.clickOn("#connect-pin").write(server.pin());
+        robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
+        robot.clickOn("#connect-button");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-devices").tryQuery().isPresent());
+        robot.clickOn("#nav-devices");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(".table-row-cell").lookup("UI lost phone").tryQuery().isPresent());
+
+        robot.clickOn(robot.lookup(".table-row-cell").lookup("UI lost phone").queryLabeled());
+        robot.clickOn("#devices-revoke");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("OK").tryQuery().isPresent());
+        robot.clickOn("OK");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "revoked".equals(((TableView<?>) robot.lookup("#devices-table")
+                .query()).getItems().stream()
+                .map(DeviceRow.class::cast).filter(r -> r.deviceId().equals(lost.deviceId()))
+                .map(DeviceRow::status).findFirst().orElse("")));
+        assertThat(lost.sync()).isEqualTo("device_revoked");
+    }
 }
