@@ -14,6 +14,7 @@ import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.support.UiExecutor;
 import com.roamvault.console.theme.Theme;
 import java.time.Clock;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -70,44 +71,53 @@ public final class ConsoleWindow {
         header.getStyleClass().add("screen");
 
         SettingsViewModel settings = new SettingsViewModel(executor, SettingsApi.of(session.client()));
-        Node settingsView = new SettingsView(settings).build();
         DevicesViewModel devices = new DevicesViewModel(executor, dialogs, DevicesApi.of(session.client()),
                 Clock.systemDefaultZone());
-        Node devicesView = new DevicesView(devices).build();
+        // Shortcut+N opens the N-th screen; keep this order stable, the README lists it.
+        List<Screen> screens = List.of(
+                new Screen("settings", "Mobile App Settings", new SettingsView(settings).build(), null, null),
+                // devices change on their own (phones log in), so each visit shows them fresh
+                new Screen("devices", "Devices", new DevicesView(devices).build(), devices::load, null));
+        settings.load();
 
         StackPane content = new StackPane();
-        ToggleGroup group = new ToggleGroup();
-        ToggleButton toSettings = navButton("nav-settings", "Mobile App Settings", "Shortcut+1", group);
-        ToggleButton toDevices = navButton("nav-devices", "Devices", "Shortcut+2", group);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one screen is always shown
-            } else if (now == toSettings) {
-                content.getChildren().setAll(settingsView);
-            } else {
-                content.getChildren().setAll(devicesView);
-                devices.load(); // devices change on their own (phones log in), so each visit shows them fresh
-            }
-        });
-        toSettings.setSelected(true);
-        settings.load();
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+1"), () -> toSettings.setSelected(true));
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+2"), () -> toDevices.setSelected(true));
-
-        VBox nav = new VBox(toSettings, toDevices);
-        nav.setId("nav");
-        nav.getStyleClass().add("nav");
+        VBox nav = navigation(screens, content);
         BorderPane layout = new BorderPane(content);
         layout.setTop(header);
         layout.setLeft(nav);
         return layout;
     }
 
-    private static ToggleButton navButton(String id, String text, String shortcut, ToggleGroup group) {
-        ToggleButton button = new ToggleButton(text);
-        button.setId(id);
-        button.setToggleGroup(group);
-        button.setTooltip(new Tooltip(text + " (" + KeyCombination.keyCombination(shortcut).getDisplayText() + ")"));
-        return button;
+    /** A toggle per screen (one always selected) with Shortcut+1..9, showing the chosen screen in {@code content}. */
+    private VBox navigation(List<Screen> screens, StackPane content) {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox();
+        nav.setId("nav");
+        nav.getStyleClass().add("nav");
+        for (int i = 0; i < screens.size(); i++) {
+            Screen screen = screens.get(i);
+            KeyCombination shortcut = KeyCombination.keyCombination("Shortcut+" + (i + 1));
+            ToggleButton button = new ToggleButton(screen.title());
+            button.setId("nav-" + screen.id());
+            button.setUserData(screen);
+            button.setToggleGroup(group);
+            button.setTooltip(new Tooltip(screen.title() + " (" + shortcut.getDisplayText() + ")"));
+            scene.getAccelerators().put(shortcut, () -> button.setSelected(true));
+            nav.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one screen is always shown
+                return;
+            }
+            if (old != null) {
+                ((Screen) old.getUserData()).onHide().run();
+            }
+            Screen shown = (Screen) now.getUserData();
+            content.getChildren().setAll(shown.view());
+            shown.onShow().run();
+        });
+        group.getToggles().get(0).setSelected(true);
+        return nav;
     }
 }

@@ -8,12 +8,25 @@ import com.roamvault.protocol.admin.AdminLogin;
 import com.roamvault.protocol.admin.AdminToken;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.protocol.admin.DevicePage;
+import com.roamvault.protocol.admin.PairingCode;
+import com.roamvault.protocol.admin.PasswordReset;
+import com.roamvault.protocol.admin.Stats;
+import com.roamvault.protocol.admin.UserDetail;
+import com.roamvault.protocol.admin.UserMobile;
+import com.roamvault.protocol.admin.UserMobileUpdate;
+import com.roamvault.protocol.admin.UserPage;
+import com.roamvault.protocol.audit.AuditPage;
+import com.roamvault.protocol.audit.AuditVerifyResult;
+import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.admin.ServerInfo;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.util.regex.Pattern;
@@ -102,8 +115,94 @@ public final class AdminClient {
     public DeviceDetail revokeDevice(String deviceId) throws AdminApiException {
         // encoded, so a garbled id stays one path segment (and is a plain 404)
         String id = URLEncoder.encode(deviceId == null ? "" : deviceId, StandardCharsets.UTF_8);
-        return call(authorized(new Request.Builder().url(url(Paths.adminDeviceRevoke(id))).post(RequestBody.create(new byte[0], JSON))),
+        return call(authorized(new Request.Builder().url(url(Paths.adminDeviceRevoke(id))).post(emptyBody())),
                 DeviceDetail.class);
+    }
+
+    /** One page of users whose name or display name contains {@code query} (blank = all). */
+    public UserPage users(String query, int limit, int offset) throws AdminApiException {
+        HttpUrl.Builder url = url(Paths.ADMIN_USERS).newBuilder()
+                .addQueryParameter("limit", Integer.toString(limit))
+                .addQueryParameter("offset", Integer.toString(offset));
+        if (query != null && !query.isBlank()) {
+            url.addQueryParameter("query", query.strip());
+        }
+        return call(authorized(new Request.Builder().url(url.build()).get()), UserPage.class);
+    }
+
+    public UserMobile userMobile(long userId) throws AdminApiException {
+        return call(authorized(new Request.Builder().url(url(Paths.adminUserMobile(userId))).get()), UserMobile.class);
+    }
+
+    /** Replaces the user's overrides as a whole (null fields inherit the global value). */
+    public UserMobile updateUserMobile(long userId, MobileOptions overrides) throws AdminApiException {
+        return call(authorized(new Request.Builder().url(url(Paths.adminUserMobile(userId)))
+                .put(body(new UserMobileUpdate(overrides)))), UserMobile.class);
+    }
+
+    public UserDetail unlockUser(long userId) throws AdminApiException {
+        return call(authorized(new Request.Builder().url(url(Paths.adminUserUnlock(userId))).post(emptyBody())),
+                UserDetail.class);
+    }
+
+    /** Policy-checked by the server: a weak password is a 422 {@code weak_password} with the reasons. */
+    public void resetMasterPassword(long userId, String password) throws AdminApiException {
+        call(authorized(new Request.Builder().url(url(Paths.adminUserMasterPassword(userId)))
+                .put(body(new PasswordReset(password)))), Void.class);
+    }
+
+    public PairingCode pairingCode(long userId) throws AdminApiException {
+        return call(authorized(new Request.Builder().url(url(Paths.adminUserPairingCode(userId))).get()),
+                PairingCode.class);
+    }
+
+    public Stats stats() throws AdminApiException {
+        return call(authorized(new Request.Builder().url(url(Paths.ADMIN_STATS)).get()), Stats.class);
+    }
+
+    /** One page of the audit history, newest first; {@code before} is the previous page's {@code next}. */
+    public AuditPage audit(AuditQuery query, int limit, Long before) throws AdminApiException {
+        HttpUrl.Builder url = query.addTo(url(Paths.ADMIN_AUDIT).newBuilder())
+                .addQueryParameter("limit", Integer.toString(limit));
+        if (before != null) {
+            url.addQueryParameter("before", before.toString());
+        }
+        return call(authorized(new Request.Builder().url(url.build()).get()), AuditPage.class);
+    }
+
+    /**
+     * Streams the CSV export of the filtered history into {@code out}, reporting bytes written so
+     * far; the server streams, so memory stays flat however long the log is.
+     */
+    public long exportAudit(AuditQuery query, OutputStream out, LongConsumer progress) throws AdminApiException {
+        Request request = authorized(new Request.Builder()
+                .url(query.addTo(url(Paths.ADMIN_AUDIT_EXPORT).newBuilder()).build()).get()).build();
+        try (Response response = connection.client().newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw error(readError(response.body().bytes()), response.code(), response.header("Retry-After"));
+            }
+            long total = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream in = response.body().byteStream()) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    out.write(buffer, 0, n);
+                    total += n;
+                    progress.accept(total);
+                }
+            }
+            return total;
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    public AuditVerifyResult verifyAudit() throws AdminApiException {
+        return call(authorized(new Request.Builder().url(url(Paths.ADMIN_AUDIT_VERIFY)).get()),
+                AuditVerifyResult.class);
+    }
+
+    private static RequestBody emptyBody() {
+        return RequestBody.create(new byte[0], JSON);
     }
 
     private HttpUrl url(String path) {
@@ -127,7 +226,7 @@ public final class AdminClient {
         try (Response response = connection.client().newCall(request.build()).execute()) {
             byte[] bytes = response.body().bytes();
             if (response.isSuccessful()) {
-                return bytes.length == 0 ? null : json.readValue(bytes, type);
+                return bytes.length == 0 || type == Void.class ? null : json.readValue(bytes, type);
             }
             throw error(readError(bytes), response.code(), response.header("Retry-After"));
         } catch (IOException e) {
