@@ -52,7 +52,7 @@ public final class AuditCsvExport {
                 AuditFilter current = chunk;
                 AuditPage page = db.read(sql -> history.page(sql, current));
                 for (AuditEvent e : page.events()) {
-                    rows.write(e);
+                    rows.write(spreadsheetSafe(e));
                 }
                 written += page.events().size();
                 rows.flush();
@@ -62,5 +62,23 @@ public final class AuditCsvExport {
                 chunk = chunk.withBefore(page.next());
             }
         }
+    }
+
+    /**
+     * Text a phone or an admin typed (titles, details, names) must not run as a formula when the
+     * export is opened in a spreadsheet (OWASP "CSV injection"): such a cell gets a leading quote.
+     * The hash chain is unaffected: it covers the stored event, and the JSON API shows it verbatim.
+     */
+    static AuditEvent spreadsheetSafe(AuditEvent e) {
+        return new AuditEvent(e.seq(), e.id(), e.occurredAt(), e.receivedAt(), cell(e.username()),
+                cell(e.deviceId()), cell(e.platform()), e.action(), e.result(), e.recordId(), e.listId(),
+                cell(e.title()), e.origin(), e.clientIp(), cell(e.detail()), e.hash());
+    }
+
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

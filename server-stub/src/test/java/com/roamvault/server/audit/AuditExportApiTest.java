@@ -148,6 +148,26 @@ class AuditExportApiTest {
     }
 
     @Test
+    void cellsAPhoneCouldMakeIntoSpreadsheetFormulasAreDefused() {
+        String user = unique("formula");
+        Instant now = AuditEvents.now(server);
+        AuditEvents.append(ctx, List.of(
+                AuditEvents.withTitleAndDevice(event(user, AuditActions.RECORD_VIEWED, "MobileApp", "offline", now,
+                        "=HYPERLINK(\"http://evil\",\"x\")"), "+cmd|' /C calc'!A0", "-phone"),
+                event(user, AuditActions.RECORD_VIEWED, "MobileApp", "offline", now.plusSeconds(1), "@SUM(1+1)"),
+                event(user, AuditActions.RECORD_VIEWED, "MobileApp", "offline", now.plusSeconds(2), "plain - text")));
+
+        List<Map<String, String>> rows = rows(export("user", user));
+
+        assertThat(rows).extracting(r -> r.get("detail"))
+                .containsExactly("plain - text", "'@SUM(1+1)", "'=HYPERLINK(\"http://evil\",\"x\")");
+        assertThat(rows.get(2).get("title")).isEqualTo("'+cmd|' /C calc'!A0");
+        assertThat(rows.get(2).get("deviceId")).isEqualTo("'-phone");
+        // the API itself shows what was stored
+        assertThat(query("user", user)).extracting(AuditEvent::detail).contains("@SUM(1+1)");
+    }
+
+    @Test
     void filtersApplyToTheExport() {
         String user = unique("filt");
         Instant now = AuditEvents.now(server);
