@@ -34,7 +34,7 @@ public final class PasswordstateRoutes implements Routes {
 
     public PasswordstateRoutes(ServerContext ctx) {
         this.keys = new ApiKeys(ctx.db(), ctx.vault(), ctx.keys().systemApiKey());
-        this.service = new PasswordstateService(ctx.db(), ctx.vault());
+        this.service = new PasswordstateService(ctx.db(), ctx.vault(), ctx.audit());
         this.bodies = new PsBodies(ctx.json());
     }
 
@@ -60,16 +60,16 @@ public final class PasswordstateRoutes implements Routes {
      */
     private void passwords(Context http, ApiKeyScope scope) {
         if (query(http, "QueryAll") != null) {
-            http.json(service.listRecords(scope, PathIds.number(http, "id", "PasswordListID")));
+            http.json(service.listRecords(scope, PathIds.number(http, "id", "PasswordListID"), http.ip()));
         } else {
-            http.json(List.of(service.record(scope, PathIds.number(http, "id", "PasswordID"))));
+            http.json(List.of(service.record(scope, PathIds.number(http, "id", "PasswordID"), http.ip())));
         }
     }
 
     private void search(Context http, ApiKeyScope scope) {
         long listId = PathIds.number(http, "PasswordListID", "PasswordListID");
         http.json(service.search(scope, listId, query(http, "Title"), query(http, "UserName"),
-                query(http, "Description")));
+                query(http, "Description"), http.ip()));
     }
 
     /** There is no recycle bin: a record is deleted either way, so both values of MoveToRecycleBin are accepted. */

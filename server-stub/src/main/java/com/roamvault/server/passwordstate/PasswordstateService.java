@@ -1,6 +1,11 @@
 package com.roamvault.server.passwordstate;
 
 import com.roamvault.protocol.ErrorCode;
+import com.roamvault.protocol.audit.AuditActions;
+import com.roamvault.server.audit.Actor;
+import com.roamvault.server.audit.AuditLog;
+import com.roamvault.server.store.Sql;
+import java.sql.SQLException;
 import com.roamvault.server.store.Database;
 import com.roamvault.server.vault.Vault;
 import com.roamvault.server.vault.VaultRecord;
@@ -8,15 +13,19 @@ import java.util.List;
 
 /**
  * The Passwordstate-style calls over the vault. Every change goes through {@link Vault} with an
- * API actor, so it is audited with platform API and bumps the revision phones sync by.
+ * API actor, so it is audited with platform API and bumps the revision phones sync by. Reads
+ * hand out passwords in clear, so each record returned is audited as {@code PASSWORD_REVEALED}
+ * in the same transaction as the read (as Passwordstate logs passwords retrieved by the API).
  */
 final class PasswordstateService {
     private final Database db;
     private final Vault vault;
+    private final AuditLog audit;
 
-    PasswordstateService(Database db, Vault vault) {
+    PasswordstateService(Database db, Vault vault, AuditLog audit) {
         this.db = db;
         this.vault = vault;
+        this.audit = audit;
     }
 
     List<PsList> lists(ApiKeyScope scope) {
@@ -29,26 +38,35 @@ final class PasswordstateService {
         return List.of(PsList.of(db.read(sql -> vault.requireList(sql, listId))));
     }
 
-    List<PsRecord> listRecords(ApiKeyScope scope, long listId) {
+    List<PsRecord> listRecords(ApiKeyScope scope, long listId, String clientIp) {
         scope.requireList(listId);
-        return db.read(sql -> {
+        return db.tx(sql -> {
             vault.requireList(sql, listId);
-            return vault.records(sql, listId).stream().map(PsRecord::of).toList();
+            return revealed(sql, scope.actor(clientIp), vault.records(sql, listId));
         });
     }
 
-    List<PsRecord> search(ApiKeyScope scope, long listId, String title, String userName, String description) {
+    List<PsRecord> search(ApiKeyScope scope, long listId, String title, String userName, String description,
+                          String clientIp) {
         scope.requireList(listId);
-        return db.read(sql -> {
+        return db.tx(sql -> {
             vault.requireList(sql, listId);
-            return vault.search(sql, listId, title, userName, description).stream().map(PsRecord::of).toList();
+            return revealed(sql, scope.actor(clientIp), vault.search(sql, listId, title, userName, description));
         });
     }
 
-    PsRecord record(ApiKeyScope scope, long recordId) {
-        VaultRecord record = db.read(sql -> vault.requireRecord(sql, recordId));
-        scope.requireList(record.listId());
-        return PsRecord.of(record);
+    PsRecord record(ApiKeyScope scope, long recordId, String clientIp) {
+        return db.tx(sql -> {
+            VaultRecord record = vault.requireRecord(sql, recordId);
+            scope.requireList(record.listId());
+            return revealed(sql, scope.actor(clientIp), List.of(record)).get(0);
+        });
+    }
+
+    private List<PsRecord> revealed(Sql sql, Actor actor, List<VaultRecord> records) throws SQLException {
+        audit.appendAll(sql, records.stream().map(r -> actor.event(AuditActions.PASSWORD_REVEALED, "via=api")
+                .withRecord(r.id(), r.listId(), r.title())).toList());
+        return records.stream().map(PsRecord::of).toList();
     }
 
     PsRecord create(ApiKeyScope scope, PsRecordInput in, String clientIp) {

@@ -208,6 +208,29 @@ class PasswordstateApiTest {
     }
 
     @Test
+    void everyPasswordHandedOutIsAuditedAsRevealedToTheKey() {
+        long list = fixtures.list(unique("Reads"));
+        long a = array(call("POST", "/api/passwords", systemKey, json(newRecord(list, "sw-a"))), 201).get(0)
+                .get("PasswordID").asLong();
+        long b = array(call("POST", "/api/passwords", systemKey, json(newRecord(list, "sw-b"))), 201).get(0)
+                .get("PasswordID").asLong();
+
+        array(get("/api/passwords/" + list + "?QueryAll", systemKey), 200);
+        array(get("/api/passwords/" + a, systemKey), 200);
+        array(get("/api/searchpasswords/" + list + "?Title=sw-b", systemKey), 200);
+        psError(get("/api/passwords/" + list + "?QueryAll", "wrong-key"), 403);
+
+        assertThat(audit(AuditActions.PASSWORD_REVEALED, a)).hasSize(2).allSatisfy(e -> {
+            assertThat(e.platform()).isEqualTo("API");
+            assertThat(e.username()).isEqualTo("APIKey:system");
+            assertThat(e.title()).isEqualTo("sw-a");
+            assertThat(e.listId()).isEqualTo(list);
+            assertThat(e.origin()).isEqualTo("online");
+        });
+        assertThat(audit(AuditActions.PASSWORD_REVEALED, b)).hasSize(2);
+    }
+
+    @Test
     void createdRecordIsReturnedAuditedAsApiAndBumpsTheRevision() {
         long list = fixtures.list(unique("Created"));
         long revisionBefore = ctx.db().read(com.roamvault.server.vault.Revisions::current);
