@@ -11,13 +11,14 @@ import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every admin route of this feature set: only a security administrator's admin token gets in. */
 class AdminAccessApiTest {
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
     static long userId;
     static long listId;
@@ -59,17 +60,11 @@ class AdminAccessApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         fixtures = new Fixtures(server);
         userId = fixtures.user("target-user", null);
         listId = fixtures.list("Target list");
         recordId = fixtures.record(listId, "target-record", "secret-1").id();
         groupId = fixtures.group("Target group", userId);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -28,25 +28,20 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuditExportApiTest {
     static final String HEADER = "seq,id,occurredAt,receivedAt,username,deviceId,platform,action,result,recordId,"
             + "listId,title,origin,clientIp,detail,hash";
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static ServerContext ctx;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         ctx = server.server().context();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static String unique(String prefix) {

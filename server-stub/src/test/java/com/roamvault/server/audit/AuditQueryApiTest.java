@@ -23,25 +23,20 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuditQueryApiTest {
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static ServerContext ctx;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         ctx = server.server().context();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static String unique(String prefix) {

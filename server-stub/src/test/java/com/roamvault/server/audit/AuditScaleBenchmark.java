@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Measures the audit history over a large log (default 1,000,000 events), filter by filter. A
@@ -34,11 +35,12 @@ class AuditScaleBenchmark {
             AuditActions.CACHE_SYNCED, AuditActions.LOGIN_SUCCEEDED, AuditActions.LOGIN_FAILED,
             AuditActions.CACHE_UNLOCKED, AuditActions.PASSWORD_REVEALED, AuditActions.RECORD_UPDATED);
     static final int ROWS_PER_INSERT = 1000;
-    static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @BeforeAll
     static void fill() {
-        server = TestServer.start();
         ServerContext ctx = server.server().context();
         Random random = new Random(7);
         Instant start = Instant.now().minus(Duration.ofDays(60));
@@ -78,14 +80,13 @@ class AuditScaleBenchmark {
     }
 
     @AfterAll
-    static void stop() {
+    static void dropTheMillion() {
         if (TestDatabases.postgres()) { // a million events is too much to leave behind in the shared database
             ServerContext ctx = server.server().context();
             String schema = ctx.db().read(sql -> sql.one("SELECT current_schema()", rs -> rs.getString(1)))
                     .orElseThrow();
             ctx.db().txRun(sql -> sql.update("DROP SCHEMA " + schema + " CASCADE"));
         }
-        server.close();
     }
 
     private static String param(String query, String name) {

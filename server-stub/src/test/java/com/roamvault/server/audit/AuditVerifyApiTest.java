@@ -12,29 +12,24 @@ import com.roamvault.server.support.TestServer;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each test tampers with the stored log through SQL, checks what verify reports, and repairs it. */
 class AuditVerifyApiTest {
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static ServerContext ctx;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         ctx = server.server().context();
         Instant now = AuditEvents.now(server);
         // more than two verification chunks, so tampering can sit past a chunk boundary
         AuditEvents.append(ctx, IntStream.range(0, 2 * AuditVerifier.CHUNK + 500).mapToObj(i -> event("user" + i % 7,
                 AuditActions.RECORD_VIEWED, "MobileApp", i % 3 == 0 ? "offline" : "online", now, "n=" + i)).toList());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @AfterEach

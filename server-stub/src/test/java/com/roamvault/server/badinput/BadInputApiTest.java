@@ -8,20 +8,21 @@ import com.roamvault.server.support.TestServer;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Request;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every class of bad input, sent to the JSON APIs as an attacker or a buggy script would: each gets
  * API.md's JSON error — never a 500, a stack trace or HTML — and changes nothing stored.
  */
 class BadInputApiTest {
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static Http phone;
     static long listId;
 
@@ -36,7 +37,6 @@ class BadInputApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         Fixtures f = new Fixtures(server);
         long user = f.user("CORP\\bad-input", "bad-input-lantern-quartz-97");
         listId = f.list("Bad input list");
@@ -47,11 +47,6 @@ class BadInputApiTest {
                 "password", "bad-input-lantern-quartz-97", "deviceName", "t", "platform", "android"));
         assertThat(login.status()).isEqualTo(200);
         phone.bearer(login.json().get("accessToken").asText());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

@@ -10,26 +10,21 @@ import com.roamvault.server.support.Http;
 import com.roamvault.server.support.Phone;
 import com.roamvault.server.support.TestServer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MasterPasswordApiTest {
     static final String PASSWORD = "orbit-lantern-quartz-97";
     static final String STRONG = "velvet-canyon-mosaic-harbor-31";
     static final String PATH = "/api/mobile/v1/master-password";
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         fixtures = new Fixtures(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static Phone newPhone() {

@@ -15,24 +15,19 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MobileLoginApiTest {
     static final String PASSWORD = "orbit-lantern-quartz-97";
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         fixtures = new Fixtures(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String newUser() {

@@ -8,25 +8,20 @@ import com.roamvault.server.support.Http;
 import com.roamvault.server.support.Phone;
 import com.roamvault.server.support.TestServer;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Its own server: the per-address limit counts every failure from the test's one address. */
 class MobileRateLimitApiTest {
     static final String PASSWORD = "orbit-lantern-quartz-97";
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         fixtures = new Fixtures(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

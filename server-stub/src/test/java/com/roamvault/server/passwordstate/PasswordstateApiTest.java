@@ -24,11 +24,11 @@ import java.util.stream.StreamSupport;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PasswordstateApiTest {
     static final Set<String> RECORD_FIELDS = Set.of("PasswordID", "PasswordListID", "PasswordList", "Title",
@@ -37,7 +37,8 @@ class PasswordstateApiTest {
             "TotalPasswords");
     static final ObjectMapper JSON = Json.mapper();
 
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static ServerContext ctx;
     static Fixtures fixtures;
     static String systemKey;
@@ -47,7 +48,6 @@ class PasswordstateApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         ctx = server.server().context();
         fixtures = new Fixtures(server);
         systemKey = ctx.keys().systemApiKey();
@@ -55,11 +55,6 @@ class PasswordstateApiTest {
         firstRecord = fixtures.record(firstList, "core-sw-01", "S3cret!");
         fixtures.record(firstList, "edge-fw-02", "An0ther!");
         assertThat(firstRecord.id()).as("fresh database: first list and first record share id 1").isEqualTo(firstList);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static Http.Reply call(String method, String path, String key, String body) {

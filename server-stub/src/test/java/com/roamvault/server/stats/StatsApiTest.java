@@ -18,23 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StatsApiTest {
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static ServerContext ctx;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         ctx = server.server().context();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static Stats stats() {

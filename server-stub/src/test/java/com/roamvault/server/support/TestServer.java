@@ -8,24 +8,50 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real server on a free port over HTTPS, on a fresh database (H2 or PostgreSQL, see {@link TestDatabases}). */
-public final class TestServer implements AutoCloseable {
+/**
+ * A real server on a free port over HTTPS, on a fresh database (H2 or PostgreSQL, see {@link TestDatabases}).
+ * A test class shares one with {@code @RegisterExtension static final TestServer server = TestServer.perClass();}:
+ * it starts before the class's {@code @BeforeAll} methods and stops after its last test.
+ */
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     public static final String ADMIN_PASSWORD = "correct-horse-battery-staple-42";
     /** Cheaper than production hashing so the suite stays fast; still Argon2id. */
     public static final PasswordHasher.Params TEST_HASHING = new PasswordHasher.Params(1024, 1, 1);
 
-    private final RoamvaultServer server;
-    private final Http admin;
+    private RoamvaultServer server;
+    private Http admin;
 
-    private TestServer(RoamvaultServer server) {
-        this.server = server;
-        this.admin = Http.pinnedTo(this);
-        this.admin.loginAdmin("admin", ADMIN_PASSWORD);
+    private TestServer() {
+    }
+
+    private TestServer boot(ServerConfig config) throws IOException {
+        server = RoamvaultServer.start(config);
+        admin = Http.pinnedTo(this);
+        admin.loginAdmin("admin", ADMIN_PASSWORD);
+        return this;
     }
 
     public static TestServer start() {
         return start(config(tempDir()));
+    }
+
+    /** Not started yet: JUnit starts it for the class it is registered in (see the class comment). */
+    public static TestServer perClass() {
+        return new TestServer();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        boot(config(tempDir()));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public static ServerConfig config(Path dataDir) {
@@ -36,7 +62,7 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(ServerConfig config) {
         try {
-            return new TestServer(RoamvaultServer.start(config));
+            return new TestServer().boot(config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,6 +96,8 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (server != null) { // null when the start itself failed: that error is the one to see
+            server.close();
+        }
     }
 }

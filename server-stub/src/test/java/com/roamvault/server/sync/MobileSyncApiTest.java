@@ -28,25 +28,20 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MobileSyncApiTest {
     static final String PASSWORD = "orbit-lantern-quartz-97";
     static final Actor ADMIN = new Actor(AuditEntry.ADMIN_CONSOLE, "admin", "127.0.0.1");
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         fixtures = new Fixtures(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /**

@@ -9,23 +9,23 @@ import com.roamvault.server.support.TestDatabases;
 import com.roamvault.server.support.TestServer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A realistic vault: 100,000 records in 100 lists, a user who may carry 10 of them (10,000 records). */
 class SyncPerformanceApiTest {
     static final String PASSWORD = "orbit-lantern-quartz-97";
     static final int LISTS = 100;
     static final int PER_LIST = 1000;
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
     static String username;
     static List<Long> granted = new ArrayList<>();
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         fixtures = new Fixtures(server);
         username = Phone.uniqueUser("bulk");
         long userId = fixtures.user(username, PASSWORD);
@@ -56,11 +56,6 @@ class SyncPerformanceApiTest {
             }
             sql.update("UPDATE vault_revision SET revision = ? WHERE id = 1", revision);
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -9,25 +9,15 @@ import com.roamvault.server.support.AdminTestSupport.AuditRow;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Unlocking an account and resetting a master password, as the user then experiences it at login. */
 class UserCredentialsApiTest {
     static final String FIRST = "violet-harbor-engine-91-Quartz";
     static final String SECOND = "copper-lantern-meadow-58-Tiger";
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void unlockLiftsABruteForceLockoutAndIsAudited() {

@@ -12,24 +12,19 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin's user list: paging, total, search, and the per-user flags it shows. */
 class UserListApiTest {
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static ServerContext ctx;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         ctx = new Fixtures(server).context();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -10,20 +10,20 @@ import com.roamvault.server.support.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The user list stays fast and exact with 10,000 users, devices and overrides in the table. */
 class UserListScaleApiTest {
     static final int USERS = 10_000;
     /** Generous for two shared cores; measured figures are printed. */
     static final long MAX_MS = 2_000;
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         ServerContext ctx = server.server().context();
         long now = ctx.clock().millis();
         ctx.db().txRun(sql -> {
@@ -52,11 +52,6 @@ class UserListScaleApiTest {
                     + "VALUES (?, ?, ?, ?, ?, ?)", devices);
             sql.batch("INSERT INTO user_mobile_options (user_id, offline_cache_days) VALUES (?, ?)", overrides);
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -15,26 +15,21 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UsersApiTest {
     static final String STRONG = "violet-harbor-engine-91-Quartz";
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
     static ServerContext ctx;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         fixtures = new Fixtures(server);
         ctx = fixtures.context();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
