@@ -43,28 +43,32 @@ final class AuditDetailPane {
             grid.add(none, 0, 0, 4, 1);
             return;
         }
+        // the short fields side by side, then the long ones (ids, detail, hash) across the whole width
         int row = 0;
         int column = 0;
         for (AuditRow.DetailLine line : lines) {
-            boolean full = FULL_WIDTH.contains(line.key());
-            if (full && column != 0) {
-                row++;
-                column = 0;
-            }
-            Label name = new Label(line.label());
-            name.getStyleClass().add("detail-name");
-            Label value = new Label(line.value());
-            value.setId("audit-detail-" + line.key());
-            value.getStyleClass().add("detail-value");
-            value.setWrapText(true);
-            grid.add(name, column, row);
-            grid.add(value, column + 1, row, full ? 3 : 1, 1);
-            if (full || column == 2) {
-                row++;
-                column = 0;
-            } else {
-                column = 2;
+            if (!FULL_WIDTH.contains(line.key())) {
+                add(grid, line, column, row, 1);
+                column = column == 0 ? 2 : 0;
+                row += column == 0 ? 1 : 0;
             }
         }
+        row += column == 0 ? 0 : 1;
+        for (AuditRow.DetailLine line : lines) {
+            if (FULL_WIDTH.contains(line.key())) {
+                add(grid, line, 0, row++, 3);
+            }
+        }
+    }
+
+    private static void add(GridPane grid, AuditRow.DetailLine line, int column, int row, int span) {
+        Label name = new Label(line.label());
+        name.getStyleClass().add("detail-name");
+        Label value = new Label(line.value());
+        value.setId("audit-detail-" + line.key());
+        value.getStyleClass().add("detail-value");
+        value.setWrapText(true);
+        grid.add(name, column, row);
+        grid.add(value, column + 1, row, span, 1);
     }
 }

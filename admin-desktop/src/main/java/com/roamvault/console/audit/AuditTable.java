@@ -1,5 +1,6 @@
 package com.roamvault.console.audit;
 
+import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -8,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Font;
 
 /**
  * The events table, newest first. Scrolling near the bottom asks the ViewModel for the next page
@@ -25,14 +27,15 @@ final class AuditTable {
         TableView<AuditRow> table = new TableView<>(vm.rows());
         table.setId("audit-table");
         table.setPlaceholder(new Label("No events"));
-        table.getColumns().add(column("Time", AuditRow::time, 11));
+        table.getStyleClass().add(Styles.DENSE);
+        table.getColumns().add(column("Time", AuditRow::time, 13));
         table.getColumns().add(column("User", AuditRow::username, 9));
         table.getColumns().add(column("Action", AuditRow::action, 12));
         table.getColumns().add(column("Result", AuditRow::result, 5));
         table.getColumns().add(originColumn());
-        table.getColumns().add(column("Device", AuditRow::device, 9));
-        table.getColumns().add(column("Title", AuditRow::title, 9));
-        table.getColumns().add(column("Detail", AuditRow::detail, 14));
+        table.getColumns().add(column("Device", AuditRow::device, 6));
+        table.getColumns().add(column("Title", AuditRow::title, 7));
+        table.getColumns().add(column("Detail", AuditRow::detail, 12));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new OriginRow());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
@@ -53,10 +56,13 @@ final class AuditTable {
         return table;
     }
 
+    /** Widths in em of the default font, so a larger UI scale keeps the times readable. */
     private static TableColumn<AuditRow, String> column(String name, Function<AuditRow, String> value, double em) {
         TableColumn<AuditRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(em * 12);
+        double width = em * Font.getDefault().getSize();
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.6);
         return column;
     }
 

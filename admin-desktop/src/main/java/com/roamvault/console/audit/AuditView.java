@@ -42,23 +42,27 @@ public final class AuditView {
     public Node build() {
         Label title = new Label("Audit history");
         title.getStyleClass().add("screen-title");
-        Label hint = new Label("Every server and phone event, newest first. Offline events were recorded on a phone "
-                + "without a connection and uploaded at its next sync.");
+        Label hint = new Label("Newest first. Offline events were recorded on a phone without a connection and "
+                + "uploaded at its next sync.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         TableView<AuditRow> table = AuditTable.build(vm);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox list = new VBox(6, table, footer());
+        VBox list = new VBox(6, table, footer(), message(vm.export().errorProperty(), "audit-export-error",
+                "error-text"));
         SplitPane split = new SplitPane(list, AuditDetailPane.build(vm));
         split.setId("audit-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox screen = new VBox(10, title, hint, new AuditFilterBar(vm).build(), actions(),
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(10, title, gap, exportButton(), verifyButton(), tail());
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox screen = new VBox(10, top, hint, new AuditFilterBar(vm).build(),
                 message(vm.errorProperty(), "audit-error", "error-text"), split);
         screen.setId("audit-screen");
         screen.getStyleClass().addAll("screen", "audit-screen");
-        tail();
         return screen;
     }
 
@@ -77,22 +81,30 @@ public final class AuditView {
         more.visibleProperty().bind(vm.moreAvailableProperty());
         more.disableProperty().bind(vm.loadingProperty());
         more.setOnAction(e -> vm.loadMore());
-        HBox row = new HBox(10, status, loading, more);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(10, status, loading, more, gap, exportProgress(), verifyResult());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    private Node actions() {
-        AuditExportViewModel export = vm.export();
-        Button exportButton = new Button("Export CSV…");
-        exportButton.setId("audit-export");
-        exportButton.disableProperty().bind(export.runningProperty());
-        exportButton.setOnAction(e -> {
-            Path target = chooser.choose(exportButton, "roamvault-audit-" + LocalDate.now() + ".csv");
+    private Button exportButton() {
+        Button export = new Button("Export CSV…");
+        export.setId("audit-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.disableProperty().bind(vm.export().runningProperty());
+        export.setOnAction(e -> {
+            Path target = chooser.choose(export, "roamvault-audit-" + LocalDate.now() + ".csv");
             if (target != null) {
                 vm.exportTo(target);
             }
         });
+        return export;
+    }
+
+    /** While an export runs: a progress bar, the bytes written and Cancel; afterwards its result. */
+    private Node exportProgress() {
+        AuditExportViewModel export = vm.export();
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setId("audit-export-progress");
         Button cancel = new Button("Cancel");
@@ -106,28 +118,27 @@ public final class AuditView {
         running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(export.runningProperty());
         running.managedProperty().bind(running.visibleProperty());
-        Label exportStatus = new Label();
-        exportStatus.setId("audit-export-status");
-        exportStatus.textProperty().bind(export.statusProperty());
-        exportStatus.visibleProperty().bind(export.runningProperty().not());
-        exportStatus.managedProperty().bind(exportStatus.visibleProperty());
-
-        ToggleButton tail = new ToggleButton("Live tail");
-        tail.setId("audit-tail");
-        tail.selectedProperty().bindBidirectional(vm.tailProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(10, exportButton, running, exportStatus, gap, verify(), tail);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, row, message(export.errorProperty(), "audit-export-error", "error-text"));
+        Label result = new Label();
+        result.setId("audit-export-status");
+        result.textProperty().bind(export.statusProperty());
+        result.visibleProperty().bind(export.runningProperty().not());
+        result.managedProperty().bind(result.visibleProperty());
+        return new HBox(8, running, result);
     }
 
-    private Node verify() {
+    private Button verifyButton() {
         AuditVerifyViewModel verification = vm.verification();
         Button verify = new Button("Verify chain");
         verify.setId("audit-verify");
+        verify.setMinWidth(Region.USE_PREF_SIZE);
         verify.disableProperty().bind(verification.outcomeProperty().isEqualTo(AuditVerifyViewModel.Outcome.RUNNING));
         verify.setOnAction(e -> verification.verify());
+        return verify;
+    }
+
+    /** Intact in the success colour, broken (or not checkable) in the danger colour. */
+    private Label verifyResult() {
+        AuditVerifyViewModel verification = vm.verification();
         Label result = new Label();
         result.setId("audit-verify-result");
         result.textProperty().bind(verification.resultProperty());
@@ -139,13 +150,15 @@ public final class AuditView {
                 default -> { }
             }
         });
-        HBox box = new HBox(8, result, verify);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return result;
     }
 
-    /** Polls while the toggle is on; the ViewModel turns it off when the screen is left. */
-    private void tail() {
+    /** Polls every two seconds while on; the ViewModel turns it off when the screen is left. */
+    private Node tail() {
+        ToggleButton toggle = new ToggleButton("Live tail");
+        toggle.setId("audit-tail");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.selectedProperty().bindBidirectional(vm.tailProperty());
         Timeline poll = new Timeline(new KeyFrame(TAIL_EVERY, e -> vm.pollNewer()));
         poll.setCycleCount(Animation.INDEFINITE);
         vm.tailProperty().addListener((obs, old, on) -> {
@@ -155,6 +168,7 @@ public final class AuditView {
                 poll.stop();
             }
         });
+        return toggle;
     }
 
     private static Label message(ObservableStringValue text, String id, String style) {
