@@ -18,8 +18,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
@@ -90,14 +93,15 @@ class AuditViewUiTest {
         robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
         robot.clickOn("#connect-button");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-audit").tryQuery().isPresent());
+        // the lookup can see the session's screens while the FX thread is still attaching them
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-audit");
         // the whole history first, jsmith's online events among it
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table(robot).getItems().stream()
                 .anyMatch(r -> r.detail().equals("at the desk")));
 
         robot.clickOn("#audit-user").write(OFFLINE_USER);
-        robot.clickOn("#audit-origin");
-        robot.clickOn(popupItem(robot, "offline"));
+        choose(robot, "#audit-origin", "offline");
         robot.clickOn("#audit-user").type(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table(robot).getItems().size() == offline.size());
@@ -133,12 +137,22 @@ class AuditViewUiTest {
         return (TableView<AuditRow>) robot.lookup("#audit-table").queryAs(TableView.class);
     }
 
-    /** The choice as it shows in an open combo box's list (table badges carry the same words). */
-    static Node popupItem(FxRobot robot, String text) throws Exception {
-        java.util.function.Predicate<Node> item = n -> n instanceof ListCell<?> cell && text.equals(cell.getText())
-                && n.getScene() != null && n.isVisible();
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(item).tryQuery().isPresent());
-        return robot.lookup(item).query();
+    /**
+     * Opens a combo box and clicks one of its choices as a person would. The choice is located on
+     * the FX thread, since the popup's list may rebuild its cells while it opens.
+     */
+    static void choose(FxRobot robot, String comboQuery, String text) throws Exception {
+        ComboBox<?> combo = robot.lookup(comboQuery).queryAs(ComboBox.class);
+        robot.clickOn(combo);
+        AtomicReference<Point2D> at = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            at.set(WaitForAsyncUtils.asyncFx(() -> robot.lookup((Node n) -> n instanceof ListCell<?> cell
+                            && text.equals(cell.getText()) && n.getScene() != null && n.isVisible()).tryQuery()
+                    .map(n -> n.localToScreen(n.getBoundsInLocal()))
+                    .map(b -> new Point2D(b.getCenterX(), b.getCenterY())).orElse(null)).get());
+            return at.get() != null;
+        });
+        robot.clickOn(at.get());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text.equals(combo.getValue()));
     }
 }

@@ -34,9 +34,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Export through the screen: the chooser answers a path, the file holds the header and exactly the filtered rows. */
+/**
+ * The audit screen on its own stage against the real server, the file chooser answering a path:
+ * export of the filter in effect, verification, paging by scrolling, a mistyped date.
+ */
 @ExtendWith(ApplicationExtension.class)
-class AuditExportUiTest {
+class AuditScreenUiTest {
+    private static final String PAGED_USER = "CORP\\pnair";
     private static RoamvaultServer server;
     private static AdminClient client;
     private static List<AuditUploadEvent> offline;
@@ -56,6 +60,9 @@ class AuditExportUiTest {
         phone.uploadAudit(List.of(journalEvent(AuditActions.RECORD_VIEWED, "online", Instant.now(), "office")));
         TestPhone.register(server, TestPhone.USER, "Other phone").uploadAudit(List.of(
                 journalEvent(AuditActions.RECORD_VIEWED, "offline", trip, "someone else offline")));
+        TestPhone.register(server, PAGED_USER, "Busy phone").uploadAudit(IntStream.range(0, 250)
+                .mapToObj(i -> journalEvent(AuditActions.RECORD_VIEWED, "online", trip.plusSeconds(i), "busy " + i))
+                .toList());
         target = Files.createTempDirectory("audit-export-ui").resolve("lchen-offline.csv");
     }
 
@@ -85,8 +92,7 @@ class AuditExportUiTest {
     void exportWritesTheHeaderAndExactlyTheFilteredRows(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !AuditViewUiTest.table(robot).getItems().isEmpty());
         robot.clickOn("#audit-user").write("CORP\\lchen");
-        robot.clickOn("#audit-origin");
-        robot.clickOn(AuditViewUiTest.popupItem(robot, "offline"));
+        AuditViewUiTest.choose(robot, "#audit-origin", "offline");
         robot.clickOn("#audit-apply");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> AuditViewUiTest.table(robot).getItems().size() == 12);
 
@@ -113,6 +119,27 @@ class AuditExportUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#audit-verify-result")
                 .queryAs(Label.class).getText().startsWith("Hash chain intact"));
         assertThat(robot.lookup("#audit-verify-result").queryAs(Label.class).getStyleClass()).contains("verify-intact");
+    }
+
+    @Test
+    void scrollingToTheBottomLoadsTheNextPageOnce(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !AuditViewUiTest.table(robot).getItems().isEmpty());
+        robot.clickOn("#audit-user").write(PAGED_USER).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#audit-status").queryAs(Label.class)
+                .getText().equals("200 loaded · more available"));
+
+        robot.clickOn(robot.lookup(".table-row-cell").lookup("busy 249").queryLabeled());
+        robot.type(KeyCode.END); // to the last loaded row: the table scrolls to its bottom
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#audit-status").queryAs(Label.class)
+                .getText().startsWith("25"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<AuditRow> rows = AuditViewUiTest.table(robot).getItems();
+        assertThat(robot.lookup("#audit-status").queryAs(Label.class).getText()).endsWith("· end of history");
+        assertThat(rows.stream().map(AuditRow::seq).toList()).doesNotHaveDuplicates()
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(rows.stream().filter(r -> r.detail().startsWith("busy "))).hasSize(250);
+        assertThat(robot.lookup("#audit-load-more").queryButton().isVisible()).isFalse();
     }
 
     @Test
