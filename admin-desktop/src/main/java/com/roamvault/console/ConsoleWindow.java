@@ -1,5 +1,9 @@
 package com.roamvault.console;
 
+import com.roamvault.console.audit.AuditApi;
+import com.roamvault.console.audit.AuditView;
+import com.roamvault.console.audit.AuditViewModel;
+import com.roamvault.console.audit.FxExportFileChooser;
 import com.roamvault.console.connect.Connection;
 import com.roamvault.console.connect.ConnectView;
 import com.roamvault.console.connect.ConnectViewModel;
@@ -14,6 +18,7 @@ import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.support.UiExecutor;
 import com.roamvault.console.theme.Theme;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -77,7 +82,8 @@ public final class ConsoleWindow {
         List<Screen> screens = List.of(
                 new Screen("settings", "Mobile App Settings", new SettingsView(settings).build(), null, null),
                 // devices change on their own (phones log in), so each visit shows them fresh
-                new Screen("devices", "Devices", new DevicesView(devices).build(), devices::load, null));
+                new Screen("devices", "Devices", new DevicesView(devices).build(), devices::load, null),
+                auditScreen(session));
         settings.load();
 
         StackPane content = new StackPane();
@@ -86,6 +92,13 @@ public final class ConsoleWindow {
         layout.setTop(header);
         layout.setLeft(nav);
         return layout;
+    }
+
+    /** The log grows on its own: each visit shows the newest events; leaving stops the live tail. */
+    private Screen auditScreen(Connection session) {
+        AuditViewModel audit = new AuditViewModel(executor, AuditApi.of(session.client()), ZoneId.systemDefault());
+        return new Screen("audit", "Audit history", new AuditView(audit, new FxExportFileChooser()).build(),
+                audit::refresh, audit::stopTail);
     }
 
     /** A toggle per screen (one always selected) with Shortcut+1..9, showing the chosen screen in {@code content}. */
