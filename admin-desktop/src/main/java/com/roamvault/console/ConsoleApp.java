@@ -4,12 +4,25 @@ import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.support.FxUiExecutor;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The Roamvault admin console: starts on the connect screen. */
 public final class ConsoleApp extends Application {
+    /** The environment variable holding the password the console connects with at start. */
+    public static final String PASSWORD_ENV = "ROAMVAULT_CONSOLE_PASSWORD";
+    private final UnaryOperator<String> environment;
     private FxUiExecutor executor;
+
+    public ConsoleApp() {
+        this(System::getenv);
+    }
+
+    /** With its own environment: a test launches the console as the demo does, without a real variable. */
+    public ConsoleApp(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
 
     public static void main(String[] args) {
         launch(ConsoleApp.class, args);
@@ -21,7 +34,7 @@ public final class ConsoleApp extends Application {
         ConnectViewModel connect = new ConnectViewModel(executor, new FxDialogService(stage),
                 new KnownServers(KnownServers.defaultFile()));
         ConsoleWindow.show(stage, connect, executor);
-        connectFromLaunchArguments(connect, getParameters().getNamed(), System.getenv("ROAMVAULT_CONSOLE_PASSWORD"));
+        connectFromLaunchArguments(connect, getParameters().getNamed(), environment.apply(PASSWORD_ENV));
     }
 
     /** The demo starts the console already connected: server, pin and user as arguments, the password from the environment. */

@@ -21,10 +21,20 @@ public final class UiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (DisplayCheck.missing(System.getProperty("os.name"), System.getenv(), System.getProperty("glass.platform"))) {
+            System.err.println(DisplayCheck.NO_DISPLAY);
+            return 2;
+        }
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         // originalArgs holds the whole command line; the app wants what follows "ui"
         int at = args.indexOf("ui");
-        PhoneSimulator.main(args.subList(at + 1, args.size()).toArray(String[]::new));
+        try {
+            PhoneSimulator.main(args.subList(at + 1, args.size()).toArray(String[]::new));
+        } catch (UnsupportedOperationException e) {
+            // DISPLAY set but unusable (a closed X server, no permission): the same advice, no GTK trace
+            System.err.println(DisplayCheck.NO_DISPLAY + "\n(" + e.getMessage() + ")");
+            return 2;
+        }
         return 0;
     }
 }

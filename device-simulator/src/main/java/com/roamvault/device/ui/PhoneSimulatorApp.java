@@ -41,10 +41,30 @@ public final class PhoneSimulatorApp extends Application {
             vm = new SimulatorViewModel(connected.source(), executor, new FxDialogService(stage));
             vm.darkProperty().set(options.dark);
             window = SimulatorWindow.show(stage, vm, true);
-            connected.initialPhones().forEach(vm::addPhone);
+            connected.initialPhones().forEach(user -> vm.addPhone(user, options.knowsDemoUsers()));
+            if (options.guided) {
+                openGuidedOnceAdded(connected.initialPhones().size());
+            }
         }, failed -> {
             System.err.println("The phone simulator could not start: " + failed.getMessage());
             Platform.exit();
+        });
+    }
+
+    /** {@code --guided}: the panel opens once the start phones are there (the story needs the demo phone). */
+    private void openGuidedOnceAdded(int phones) {
+        if (vm.phones().size() >= phones && !vm.addingProperty().get()) {
+            vm.guided().open();
+            return;
+        }
+        vm.addingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean adding) {
+                if (!adding) {
+                    obs.removeListener(this);
+                    vm.guided().open();
+                }
+            }
         });
     }
 

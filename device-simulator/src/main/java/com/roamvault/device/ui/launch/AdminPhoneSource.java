@@ -3,6 +3,8 @@ package com.roamvault.device.ui.launch;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceOptions;
 import com.roamvault.device.engine.crypto.Argon2Kdf;
+import com.roamvault.device.guided.GuidedStory;
+import com.roamvault.device.guided.MissionStory;
 import com.roamvault.device.scenario.AdminApi;
 import com.roamvault.device.scenario.RunOptions;
 import com.roamvault.device.ui.simulator.PhoneSource;
@@ -27,9 +29,18 @@ public final class AdminPhoneSource implements PhoneSource {
     private final Map<String, String> hints;
     private final String description;
     private final RunOptions scenarioOptions;
+    private final Map<String, String> masterPasswords;
 
     public AdminPhoneSource(AdminApi admin, Path phonesDir, Argon2Kdf kdf, List<String> usernames,
                             Map<String, String> hints, String description, RunOptions scenarioOptions) {
+        this(admin, phonesDir, kdf, usernames, hints, description, scenarioOptions, Map.of());
+    }
+
+    /** @param masterPasswords demo users' documented master passwords (keys as the server spells the names) */
+    public AdminPhoneSource(AdminApi admin, Path phonesDir, Argon2Kdf kdf, List<String> usernames,
+                            Map<String, String> hints, String description, RunOptions scenarioOptions,
+                            Map<String, String> masterPasswords) {
+        this.masterPasswords = Map.copyOf(masterPasswords);
         this.admin = admin;
         this.phonesDir = phonesDir;
         this.kdf = kdf;
@@ -68,6 +79,17 @@ public final class AdminPhoneSource implements PhoneSource {
     @Override
     public Optional<String> hint(String username) {
         return Optional.ofNullable(hints.get(username));
+    }
+
+    @Override
+    public Optional<String> masterPassword(String username) {
+        return masterPasswords.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(username))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    @Override
+    public Optional<GuidedStory> missionStory(Device phone, String username) {
+        return masterPassword(username).map(password -> MissionStory.create(phone, admin, username, password));
     }
 
     @Override

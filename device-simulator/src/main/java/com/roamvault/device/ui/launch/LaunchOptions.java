@@ -32,10 +32,22 @@ public final class LaunchOptions {
     @Option(names = "--dark", description = "start in the dark scheme")
     public boolean dark;
 
+    @Option(names = "--demo-users", description = "the server holds the demo organisation (roamvault-server --demo): "
+            + "show the demo master passwords and log the --phone phones in (implied without --server-url)")
+    public boolean demoUsers;
+
+    @Option(names = "--guided", description = "open the guided demo (the mission's story, step by step) at start")
+    public boolean guided;
+
     @Option(names = "--insecure-test-kdf", description = "TEST ONLY: a tiny Argon2id for phone caches")
     public boolean insecureTestKdf;
 
     public boolean embedded() {
         return serverUrl == null;
+    }
+
+    /** Whether the server's users are the demo organisation, with their documented master passwords. */
+    public boolean knowsDemoUsers() {
+        return embedded() || demoUsers;
     }
 }

@@ -37,13 +37,23 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
     private static SimulatorSetup demo(LaunchOptions o, Path data, Path phones, Path scenarios, Argon2Kdf kdf) {
         DemoServer server = DemoServer.start(data.resolve("server"));
         AdminApi admin = new AdminApi(URI.create(server.url()), server.pin()).login("admin", DemoServer.ADMIN_PASSWORD);
-        Map<String, String> hints = new LinkedHashMap<>();
-        DemoServer.usernames().forEach(u -> hints.put(u, "demo master password: " + DemoServer.masterPasswordOf(u)));
         RunOptions scenarioOptions = new RunOptions(scenarios, kdf, null, null, null, null);
-        AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, DemoServer.usernames(), hints,
-                server.url() + " · embedded demo server", scenarioOptions);
+        AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, DemoServer.usernames(), demoHints(),
+                server.url() + " · embedded demo server", scenarioOptions, demoPasswords());
         List<String> initial = o.phones.isEmpty() ? List.of("CORP\\jsmith", "CORP\\amorgan") : o.phones;
         return new SimulatorSetup(source, initial, server);
+    }
+
+    private static Map<String, String> demoPasswords() {
+        Map<String, String> passwords = new LinkedHashMap<>();
+        DemoServer.usernames().forEach(u -> passwords.put(u, DemoServer.masterPasswordOf(u)));
+        return passwords;
+    }
+
+    private static Map<String, String> demoHints() {
+        Map<String, String> hints = new LinkedHashMap<>();
+        demoPasswords().forEach((u, p) -> hints.put(u, "demo master password: " + p));
+        return hints;
     }
 
     private static SimulatorSetup running(LaunchOptions o, Path phones, Path scenarios, Argon2Kdf kdf) {
@@ -56,8 +66,10 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
             users.add(u.path("username").asText());
         }
         RunOptions scenarioOptions = new RunOptions(scenarios, kdf, o.serverUrl, o.pin, o.adminUser, o.adminPassword);
-        AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, users, Map.of(), o.serverUrl,
-                scenarioOptions);
+        AdminPhoneSource source = o.knowsDemoUsers()
+                ? new AdminPhoneSource(admin, phones, kdf, users, demoHints(), o.serverUrl + " · demo data",
+                        scenarioOptions, demoPasswords())
+                : new AdminPhoneSource(admin, phones, kdf, users, Map.of(), o.serverUrl, scenarioOptions);
         return new SimulatorSetup(source, o.phones, () -> { });
     }
 }

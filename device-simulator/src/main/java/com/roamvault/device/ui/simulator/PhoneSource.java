@@ -1,6 +1,7 @@
 package com.roamvault.device.ui.simulator;
 
 import com.roamvault.device.engine.Device;
+import com.roamvault.device.guided.GuidedStory;
 import com.roamvault.device.scenario.RunOptions;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,19 @@ public interface PhoneSource {
 
     /** A hint shown beside a phone for demo users (their documented master password), if any. */
     Optional<String> hint(String username);
+
+    /** The documented master password of a demo user (demo servers only), to log phones in without typing. */
+    default Optional<String> masterPassword(String username) {
+        return Optional.empty();
+    }
+
+    /**
+     * The guided demo's story told on {@code phone} (paired to {@code username}), when the simulator
+     * knows that user's master password and has the server's admin API.
+     */
+    default Optional<GuidedStory> missionStory(Device phone, String username) {
+        return Optional.empty();
+    }
 
     /** "https://127.0.0.1:8443 (embedded demo)" and the like. */
     String serverDescription();

@@ -5,6 +5,7 @@ import static com.roamvault.device.ui.support.Views.label;
 import static com.roamvault.device.ui.support.Views.message;
 
 import com.roamvault.device.ui.control.DeviceControlView;
+import com.roamvault.device.ui.guided.GuidedDemoView;
 import com.roamvault.device.ui.phone.PhoneView;
 import com.roamvault.device.ui.scenario.ScenarioPlayerView;
 import com.roamvault.device.ui.support.Views;
@@ -51,6 +52,7 @@ public final class SimulatorView {
                 .or(vm.scenario().runningProperty()));
         scenario.managedProperty().bind(scenario.visibleProperty());
         root.setRight(scenario);
+        root.setLeft(new GuidedDemoView(vm.guided()).build());
         root.setBottom(message(vm.messageProperty(), "simulator-message", "status-line"));
         return root;
     }
@@ -65,11 +67,12 @@ public final class SimulatorView {
         add.disableProperty().bind(vm.addingProperty());
         Button scenario = button("Run scenario…", Material2MZ.PLAY_ARROW, "run-scenario", vm.scenario()::chooseAndRun);
         scenario.disableProperty().bind(vm.scenario().runningProperty());
+        Button guided = button("Guided demo", Material2MZ.SLIDESHOW, "guided-demo", vm.guided()::open);
         ToggleButton dark = new ToggleButton("Dark");
         dark.setId("dark-scheme");
         dark.setGraphic(Views.icon(Material2MZ.NIGHTS_STAY));
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        return new ToolBar(title, server, Views.grow(), users, add, scenario, dark);
+        return new ToolBar(title, server, Views.grow(), users, add, scenario, guided, dark);
     }
 
     private void syncColumns() {

@@ -2,7 +2,9 @@ package com.roamvault.device.ui.simulator;
 
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceSnapshot;
+import com.roamvault.device.guided.GuidedStory;
 import com.roamvault.device.ui.control.DeviceControlViewModel;
+import com.roamvault.device.ui.guided.GuidedDemoViewModel;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.scenario.ScenarioPlayerViewModel;
 import com.roamvault.device.ui.support.DialogService;
@@ -31,6 +33,8 @@ import javafx.collections.ObservableList;
 public final class SimulatorViewModel {
     /** The add-phone choice for a phone that starts unpaired (to paste a pairing code by hand). */
     public static final String UNPAIRED = "(unpaired)";
+    /** The demo user whose phone the guided demo drives. */
+    public static final String GUIDED_USER = "CORP\\jsmith";
 
     private final PhoneSource source;
     private final UiExecutor executor;
@@ -40,9 +44,10 @@ public final class SimulatorViewModel {
     private final ObjectProperty<String> userToAdd = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper();
-    private final Queue<Optional<String>> waiting = new ArrayDeque<>();
+    private final Queue<Request> waiting = new ArrayDeque<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ScenarioPlayerViewModel scenario;
+    private final GuidedDemoViewModel guided;
 
     public SimulatorViewModel(PhoneSource source, UiExecutor executor, DialogService dialogs) {
         this.source = source;
@@ -52,6 +57,17 @@ public final class SimulatorViewModel {
         users.addAll(source.usernames());
         userToAdd.set(source.usernames().isEmpty() ? UNPAIRED : source.usernames().getFirst());
         scenario = new ScenarioPlayerViewModel(this, source.scenarioOptions(), executor, dialogs);
+        guided = new GuidedDemoViewModel(this::missionStory, executor);
+    }
+
+    /** The guided demo, told on the demo phone: CORP\\jsmith's if there is one, else the first demo user's. */
+    private Optional<GuidedStory> missionStory() {
+        List<PhoneSlot> own = phones.stream().filter(s -> !s.scenario() && s.phone().snapshot().username() != null)
+                .toList();
+        return own.stream().filter(s -> GUIDED_USER.equalsIgnoreCase(s.phone().snapshot().username()))
+                .findFirst().or(() -> own.stream()
+                        .filter(s -> source.masterPassword(s.phone().snapshot().username()).isPresent()).findFirst())
+                .flatMap(s -> source.missionStory(s.phone().device(), s.phone().snapshot().username()));
     }
 
     /** Adds a phone for the chosen user (paired with their code), or an unpaired one. */
@@ -62,34 +78,68 @@ public final class SimulatorViewModel {
 
     /** Adds a phone for {@code username} (null: unpaired); phones appear in the order they were asked for. */
     public void addPhone(String username) {
-        waiting.add(Optional.ofNullable(username));
+        addPhone(username, false);
+    }
+
+    /**
+     * Adds a phone for {@code username}; with {@code logIn} it also logs in (and so syncs) with the
+     * user's demo master password, when the server is a demo one. A failed login leaves the phone
+     * paired, with the reason in the message line.
+     */
+    public void addPhone(String username, boolean logIn) {
+        waiting.add(new Request(username, logIn));
         if (!adding.get()) {
             addNext();
         }
     }
 
+    private record Request(String username, boolean logIn) {
+    }
+
+    private record Opened(Device device, DeviceSnapshot snapshot, String loginFailure) {
+    }
+
     private void addNext() {
-        Optional<String> next = waiting.poll();
+        Request next = waiting.poll();
         if (next == null) {
             adding.set(false);
             message.set("");
             return;
         }
         adding.set(true);
-        String username = next.orElse(null);
-        message.set(username == null ? "Adding an unpaired phone…" : "Adding a phone for " + username + "…");
+        String username = next.username();
+        message.set(username == null ? "Adding an unpaired phone…" : "Adding a phone for " + username
+                + (next.logIn() ? " and logging it in…" : "…"));
         executor.submit(() -> {
             Device device = source.open(username);
-            return Map.entry(device, device.snapshot());
+            String loginFailure = next.logIn() && username != null ? logIn(device, username) : null;
+            return new Opened(device, device.snapshot(), loginFailure);
         }, opened -> {
-            PhoneViewModel phone = new PhoneViewModel(opened.getKey(), opened.getValue(), executor, dialogs);
+            PhoneViewModel phone = new PhoneViewModel(opened.device(), opened.snapshot(), executor, dialogs);
             phones.add(new PhoneSlot(phone, new DeviceControlViewModel(phone),
                     username == null ? "" : source.hint(username).orElse(""), false));
             addNext();
+            if (opened.loginFailure() != null) {
+                message.set(opened.loginFailure());
+            }
         }, failed -> {
             addNext();
             message.set("Could not add the phone: " + ErrorTexts.describe(failed));
         });
+    }
+
+    /** Off the UI thread: logs the new phone in with the demo password; says why not, or null when it did. */
+    private String logIn(Device device, String username) {
+        Optional<String> password = source.masterPassword(username);
+        if (password.isEmpty()) {
+            return "No demo master password known for " + username + ": log the phone in by hand";
+        }
+        try {
+            device.login(password.get());
+            return null;
+        } catch (RuntimeException e) {
+            return "The phone for " + username + " could not log in: " + ErrorTexts.describe(e);
+        }
     }
 
     public void removePhone(PhoneSlot slot) {
@@ -147,5 +197,9 @@ public final class SimulatorViewModel {
 
     public ScenarioPlayerViewModel scenario() {
         return scenario;
+    }
+
+    public GuidedDemoViewModel guided() {
+        return guided;
     }
 }
