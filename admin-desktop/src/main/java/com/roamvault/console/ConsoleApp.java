@@ -4,6 +4,7 @@ import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.support.FxUiExecutor;
+import com.roamvault.console.theme.ThemePreference;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -12,6 +13,7 @@ public final class ConsoleApp extends Application {
     private FxUiExecutor executor;
 
     public static void main(String[] args) {
+        UiScale.apply(args);
         launch(ConsoleApp.class, args);
     }
 
@@ -20,7 +22,8 @@ public final class ConsoleApp extends Application {
         executor = new FxUiExecutor();
         ConnectViewModel connect = new ConnectViewModel(executor, new FxDialogService(stage),
                 new KnownServers(KnownServers.defaultFile()));
-        ConsoleWindow.show(stage, connect, executor);
+        ConsoleWindow.show(stage, connect, executor,
+                ThemePreference.in(ThemePreference.besides(KnownServers.defaultFile())));
         connectFromLaunchArguments(connect, getParameters().getNamed(), System.getenv("ROAMVAULT_CONSOLE_PASSWORD"));
     }
 

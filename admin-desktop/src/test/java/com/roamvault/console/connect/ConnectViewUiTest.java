@@ -73,6 +73,7 @@ class ConnectViewUiTest {
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#connected-title").tryQuery().isPresent());
         assertThat(robot.lookup("#connected-title").queryAs(Label.class).getText()).contains(server.url());
+        robot.clickOn("#nav-settings");
 
         // the scroll pane adds its content at the next layout pulse, and the values arrive in the background
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#setting-offlineCacheDays")
