@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 /** Dashboard screen: four counter tiles, events per day as bars, and the newest events. */
 public final class DashboardView {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final double SHARE = 10;
     private final DashboardViewModel vm;
 
     public DashboardView(DashboardViewModel vm) {
@@ -122,9 +123,9 @@ public final class DashboardView {
         row.add(chart, 0, 0);
         row.add(events, 1, 0);
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(55);
+        left.setPercentWidth(50);
         ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(45);
+        right.setPercentWidth(50);
         row.getColumnConstraints().setAll(left, right);
         GridPane.setVgrow(chart, Priority.ALWAYS);
         GridPane.setVgrow(events, Priority.ALWAYS);
@@ -149,13 +150,13 @@ public final class DashboardView {
         chart.setTitle("Events per day, last 30 days");
         chart.setLegendVisible(false);
         chart.setAnimated(false); // a refresh replaces the data; bars growing each time would only distract
-        chart.setCategoryGap(2);
+        chart.setCategoryGap(3);
+        chart.setBarGap(0);
+        chart.setVerticalGridLinesVisible(false);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName("Events");
         chart.getData().add(series);
         vm.days().addListener((ListChangeListener<DayBar>) change -> {
-            days.setCategories(javafx.collections.FXCollections.observableArrayList(
-                    vm.days().stream().map(DayBar::label).toList()));
             series.getData().setAll(vm.days().stream()
                     .map(day -> new XYChart.Data<String, Number>(day.label(), day.count())).toList());
         });
@@ -169,14 +170,16 @@ public final class DashboardView {
         TableView<EventRow> table = new TableView<>(vm.newestEvents());
         table.setId("dashboard-events");
         table.setPlaceholder(new Label("No events yet"));
-        table.getColumns().add(column("Time", EventRow::time));
-        table.getColumns().add(column("User", EventRow::user));
-        table.getColumns().add(column("Action", EventRow::action));
+        // widths as shares of the table: the resize policy spreads the room in these proportions
+        table.getColumns().add(column("Time", EventRow::time, 11));
+        table.getColumns().add(column("User", EventRow::user, 10));
+        table.getColumns().add(column("Action", EventRow::action, 13));
         TableColumn<EventRow, EventRow> origin = new TableColumn<>("Origin");
         origin.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         origin.setCellFactory(c -> new OriginCell());
+        origin.setPrefWidth(6 * SHARE);
         table.getColumns().add(origin);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setMinHeight(160);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(6, title, table);
@@ -184,8 +187,9 @@ public final class DashboardView {
         return box;
     }
 
-    private static TableColumn<EventRow, String> column(String name, Function<EventRow, String> value) {
+    private static TableColumn<EventRow, String> column(String name, Function<EventRow, String> value, int share) {
         TableColumn<EventRow, String> column = new TableColumn<>(name);
+        column.setPrefWidth(share * SHARE);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

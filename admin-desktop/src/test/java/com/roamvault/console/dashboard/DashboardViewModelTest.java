@@ -86,7 +86,7 @@ class DashboardViewModelTest {
         assertThat(newest.event().action()).isEqualTo(AuditActions.ACCOUNT_LOCKED);
         assertThat(newest.user()).isEqualToIgnoringCase(LOCKED_USER);
         assertThat(newest.origin()).isEqualTo("online");
-        assertThat(vm.newestEvents()).anySatisfy(row -> assertThat(row.action()).isEqualTo("LOGIN_FAILED (failed)"));
+        assertThat(vm.newestEvents()).anySatisfy(row -> assertThat(row.action()).isEqualTo("Login failed"));
     }
 
     @Test

@@ -61,6 +61,7 @@ class DevicesViewUiTest {
         robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
         robot.clickOn("#connect-button");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-devices").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the session's screens are attached on the FX thread
 
         robot.clickOn("#nav-devices");
 
@@ -85,6 +86,7 @@ class DevicesViewUiTest {
         robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
         robot.clickOn("#connect-button");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-devices").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the session's screens are attached on the FX thread
         robot.clickOn("#nav-devices");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup(".table-row-cell").lookup("UI lost phone").tryQuery().isPresent());
