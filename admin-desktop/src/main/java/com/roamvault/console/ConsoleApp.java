@@ -4,6 +4,7 @@ import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.support.FxUiExecutor;
+import com.roamvault.console.theme.ThemePreference;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -25,6 +26,7 @@ public final class ConsoleApp extends Application {
     }
 
     public static void main(String[] args) {
+        UiScale.apply(args);
         launch(ConsoleApp.class, args);
     }
 
@@ -33,7 +35,8 @@ public final class ConsoleApp extends Application {
         executor = new FxUiExecutor();
         ConnectViewModel connect = new ConnectViewModel(executor, new FxDialogService(stage),
                 new KnownServers(KnownServers.defaultFile()));
-        ConsoleWindow.show(stage, connect, executor);
+        ConsoleWindow.show(stage, connect, executor,
+                ThemePreference.in(ThemePreference.besides(KnownServers.defaultFile())));
         connectFromLaunchArguments(connect, getParameters().getNamed(), environment.apply(PASSWORD_ENV));
     }
 

@@ -4,9 +4,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 
 /**
- * {@code java -jar roamvault-console.jar [--server-url=URL --pin=PIN --user=NAME]}: a plain main,
- * so the JavaFX runtime inside the jar starts from the class path. With the password in
- * {@code ROAMVAULT_CONSOLE_PASSWORD} (never on the command line) the console connects by itself.
+ * {@code java -jar roamvault-console.jar [--server-url=URL --pin=PIN --user=NAME] [--scale=1.5]}: a
+ * plain main, so the JavaFX runtime inside the jar starts from the class path. With the password in
+ * {@code ROAMVAULT_CONSOLE_PASSWORD} (never on the command line) the console connects by itself;
+ * {@code --scale} enlarges everything (see {@link UiScale}).
  * Compiled for Java 8 on purpose (see the pom): on a Java older than 21, or with no display, it
  * says so in a sentence instead of a stack trace, then hands over to {@link ConsoleApp} by name.
  */

@@ -7,6 +7,9 @@ import com.roamvault.console.audit.FxExportFileChooser;
 import com.roamvault.console.connect.Connection;
 import com.roamvault.console.connect.ConnectView;
 import com.roamvault.console.connect.ConnectViewModel;
+import com.roamvault.console.dashboard.DashboardApi;
+import com.roamvault.console.dashboard.DashboardView;
+import com.roamvault.console.dashboard.DashboardViewModel;
 import com.roamvault.console.settings.SettingsApi;
 import com.roamvault.console.settings.SettingsView;
 import com.roamvault.console.settings.SettingsViewModel;
@@ -16,47 +19,81 @@ import com.roamvault.console.devices.DevicesViewModel;
 import com.roamvault.console.support.DialogService;
 import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.support.UiExecutor;
+import com.roamvault.console.theme.ColorScheme;
 import com.roamvault.console.theme.Theme;
+import com.roamvault.console.theme.ThemePreference;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The console's one window: the connect screen until a session exists, then the session's screens. */
+/**
+ * The console's one window: the connect screen until a session exists, then the session's screens;
+ * back to the connect screen when the server stops accepting the session (its token expired).
+ */
 public final class ConsoleWindow {
+    static final KeyCombination DARK = KeyCombination.keyCombination("Shortcut+D");
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 760;
+
     private final StackPane root = new StackPane();
     private final UiExecutor executor;
     private final DialogService dialogs;
+    private final ColorScheme scheme;
     private Scene scene;
+    private Navigation navigation;
 
-    private ConsoleWindow(UiExecutor executor, DialogService dialogs) {
+    private ConsoleWindow(UiExecutor executor, DialogService dialogs, ColorScheme scheme) {
         this.executor = executor;
         this.dialogs = dialogs;
+        this.scheme = scheme;
     }
 
+    /** A window whose light/dark choice is not remembered on disk. */
     public static ConsoleWindow show(Stage stage, ConnectViewModel connect, UiExecutor executor) {
-        Theme.apply(false);
-        ConsoleWindow window = new ConsoleWindow(executor, new FxDialogService(stage));
+        return show(stage, connect, executor, ThemePreference.inMemory());
+    }
+
+    public static ConsoleWindow show(Stage stage, ConnectViewModel connect, UiExecutor executor,
+                                     ThemePreference themePreference) {
+        ConsoleWindow window = new ConsoleWindow(executor, new FxDialogService(stage),
+                new ColorScheme(themePreference));
+        Node connectView = new ConnectView(connect).build();
         window.root.setAlignment(Pos.TOP_CENTER);
-        window.root.getChildren().setAll(new ConnectView(connect).build());
+        window.root.getChildren().setAll(connectView);
         connect.connectionProperty().addListener((obs, old, session) -> {
-            if (session != null) {
-                window.root.getChildren().setAll(window.connected(session));
+            window.leaveSession();
+            if (session == null) {
+                window.root.getChildren().setAll(connectView);
+                return;
             }
+            // any call answering "token expired" brings the console back to connecting, from whichever screen
+            session.client().onUnauthorized(() -> executor.onUiThread(() -> {
+                if (connect.connectionProperty().get() == session) {
+                    connect.sessionExpired();
+                }
+            }));
+            window.root.getChildren().setAll(window.connected(session));
         });
-        Scene scene = new Scene(window.root, 1000, 680);
+        // the preferred size, but never larger than the screen (at 150 % a 1080p screen is 1280 x 720)
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root, Math.min(WIDTH, screen.getWidth() - 40),
+                Math.min(HEIGHT, screen.getHeight() - 60));
         window.scene = scene;
+        scene.getAccelerators().put(DARK, window.scheme::toggle);
         Theme.style(scene);
         stage.setTitle("Roamvault admin console");
         stage.setScene(scene);
@@ -64,33 +101,27 @@ public final class ConsoleWindow {
         return window;
     }
 
-    /** Who is connected to what, above a left navigation between the management screens. */
+    /** Who is connected to what and the scheme toggle, above a left navigation between the management screens. */
     private Node connected(Connection session) {
-        Label title = new Label("Connected to " + session.client().serverUrl());
-        title.setId("connected-title");
-        title.getStyleClass().add("screen-title");
-        Label detail = new Label("Signed in as " + session.username() + " · server " + session.server().version()
-                + " (" + session.server().topology() + ")");
-        detail.getStyleClass().add("hint");
-        VBox header = new VBox(title, detail);
-        header.getStyleClass().add("screen");
-
         SettingsViewModel settings = new SettingsViewModel(executor, SettingsApi.of(session.client()));
         DevicesViewModel devices = new DevicesViewModel(executor, dialogs, DevicesApi.of(session.client()),
                 Clock.systemDefaultZone());
+        DashboardViewModel dashboard = new DashboardViewModel(executor, DashboardApi.of(session.client()),
+                Clock.systemDefaultZone());
         // Shortcut+N opens the N-th screen; keep this order stable, the README lists it.
         List<Screen> screens = List.of(
+                // the numbers change all the time, so each visit (and F5) asks again
+                new Screen("dashboard", "Dashboard", new DashboardView(dashboard).build(), dashboard::load, null),
                 new Screen("settings", "Mobile App Settings", new SettingsView(settings).build(), null, null),
                 // devices change on their own (phones log in), so each visit shows them fresh
-                new Screen("devices", "Devices", new DevicesView(devices).build(), devices::load, null),
+                new Screen("devices", "Devices", new DevicesView(devices).build(), devices::shown, devices::hidden),
                 auditScreen(session));
         settings.load();
 
-        StackPane content = new StackPane();
-        VBox nav = navigation(screens, content);
-        BorderPane layout = new BorderPane(content);
-        layout.setTop(header);
-        layout.setLeft(nav);
+        navigation = new Navigation(scene, screens);
+        BorderPane layout = new BorderPane(navigation.content());
+        layout.setTop(header(session));
+        layout.setLeft(navigation.bar());
         return layout;
     }
 
@@ -101,36 +132,29 @@ public final class ConsoleWindow {
                 audit::refresh, audit::stopTail);
     }
 
-    /** A toggle per screen (one always selected) with Shortcut+1..9, showing the chosen screen in {@code content}. */
-    private VBox navigation(List<Screen> screens, StackPane content) {
-        ToggleGroup group = new ToggleGroup();
-        VBox nav = new VBox();
-        nav.setId("nav");
-        nav.getStyleClass().add("nav");
-        for (int i = 0; i < screens.size(); i++) {
-            Screen screen = screens.get(i);
-            KeyCombination shortcut = KeyCombination.keyCombination("Shortcut+" + (i + 1));
-            ToggleButton button = new ToggleButton(screen.title());
-            button.setId("nav-" + screen.id());
-            button.setUserData(screen);
-            button.setToggleGroup(group);
-            button.setTooltip(new Tooltip(screen.title() + " (" + shortcut.getDisplayText() + ")"));
-            scene.getAccelerators().put(shortcut, () -> button.setSelected(true));
-            nav.getChildren().add(button);
+    private Node header(Connection session) {
+        Label title = new Label("Connected to " + session.client().serverUrl());
+        title.setId("connected-title");
+        title.getStyleClass().add("screen-title");
+        Label detail = new Label("Signed in as " + session.username() + " · server " + session.server().version()
+                + " (" + session.server().topology() + ")");
+        detail.getStyleClass().add("hint");
+        VBox who = new VBox(title, detail);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("theme-dark");
+        dark.setTooltip(new Tooltip("Dark color scheme (" + DARK.getDisplayText() + ")"));
+        dark.selectedProperty().bindBidirectional(scheme.darkProperty());
+        HBox header = new HBox(12, who, dark);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().addAll("screen", "session-header");
+        return header;
+    }
+
+    private void leaveSession() {
+        if (navigation != null) {
+            navigation.leave();
+            navigation = null;
         }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one screen is always shown
-                return;
-            }
-            if (old != null) {
-                ((Screen) old.getUserData()).onHide().run();
-            }
-            Screen shown = (Screen) now.getUserData();
-            content.getChildren().setAll(shown.view());
-            shown.onShow().run();
-        });
-        group.getToggles().get(0).setSelected(true);
-        return nav;
     }
 }

@@ -30,4 +30,42 @@ class LaunchArgumentsTest {
         ConsoleApp.connectFromLaunchArguments(connect, Map.of(), "pw");
         assertThat(connect.serverUrlProperty().get()).isNullOrEmpty();
     }
+
+    @Test
+    void scaleArgumentIsAFactorOrAPercentageWithinReason() {
+        assertThat(UiScale.parse(new String[] {"--server-url=https://h:1", "--scale=1.5"})).contains(1.5);
+        assertThat(UiScale.parse(new String[] {"--scale=150%"})).contains(1.5);
+        assertThat(UiScale.parse(new String[] {"--scale=2"})).contains(2.0);
+        assertThat(UiScale.parse(new String[] {"--scale=huge"})).isEmpty();
+        assertThat(UiScale.parse(new String[] {"--scale=40"})).isEmpty();
+        assertThat(UiScale.parse(new String[] {"--scale="})).isEmpty();
+        assertThat(UiScale.parse(new String[] {"--pin=x"})).isEmpty();
+        assertThat(UiScale.parse(null)).isEmpty();
+    }
+
+    @Test
+    void scaleArgumentBecomesTheGlassUiScaleUnlessOneWasGivenWithD() {
+        String gtk = System.getProperty(UiScale.GTK);
+        String windows = System.getProperty(UiScale.WINDOWS);
+        try {
+            System.clearProperty(UiScale.GTK);
+            System.setProperty(UiScale.WINDOWS, "2.0");
+
+            UiScale.apply(new String[] {"--scale=150%"});
+
+            assertThat(System.getProperty(UiScale.GTK)).isEqualTo("1.5");
+            assertThat(System.getProperty(UiScale.WINDOWS)).isEqualTo("2.0");
+        } finally {
+            restore(UiScale.GTK, gtk);
+            restore(UiScale.WINDOWS, windows);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
 }

@@ -179,7 +179,7 @@ public final class AdminClient {
                 .url(query.addTo(url(Paths.ADMIN_AUDIT_EXPORT).newBuilder()).build()).get()).build();
         try (Response response = connection.client().newCall(request).execute()) {
             if (!response.isSuccessful()) {
-                throw error(readError(response.body().bytes()), response.code(), response.header("Retry-After"));
+                throw noticed(error(readError(response.body().bytes()), response.code(), response.header("Retry-After")));
             }
             long total = 0;
             byte[] buffer = new byte[64 * 1024];
@@ -228,7 +228,7 @@ public final class AdminClient {
             if (response.isSuccessful()) {
                 return bytes.length == 0 || type == Void.class ? null : json.readValue(bytes, type);
             }
-            throw error(readError(bytes), response.code(), response.header("Retry-After"));
+            throw noticed(error(readError(bytes), response.code(), response.header("Retry-After")));
         } catch (IOException e) {
             throw translate(e);
         }
@@ -269,5 +269,24 @@ public final class AdminClient {
         }
         return AdminApiException.local(AdminApiException.NETWORK_UNAVAILABLE,
                 "The server cannot be reached" + (e.getMessage() != null ? ": " + e.getMessage() : ""));
+    }
+
+    // Session expiry: one hook for the whole console, so no screen has to handle a dead token itself.
+    private volatile Runnable unauthorizedListener = () -> { };
+
+    /**
+     * Runs {@code listener} on the calling (worker) thread whenever a call made with a session token
+     * answers 401 {@code unauthorized} (the token expired or the server forgot it). A wrong password
+     * at login is {@code invalid_credentials} and does not count.
+     */
+    public void onUnauthorized(Runnable listener) {
+        unauthorizedListener = listener == null ? () -> { } : listener;
+    }
+
+    private AdminApiException noticed(AdminApiException e) {
+        if (e.status() == 401 && "unauthorized".equals(e.code()) && token != null) {
+            unauthorizedListener.run();
+        }
+        return e;
     }
 }

@@ -31,7 +31,6 @@ public final class ConnectView {
                 "error-text"));
         screen.setId("connect-screen");
         screen.getStyleClass().add("screen");
-        screen.setMaxWidth(560);
         return screen;
     }
 
@@ -85,7 +84,7 @@ public final class ConnectView {
         connect.disableProperty().bind(vm.canConnectProperty().not());
         connect.setOnAction(e -> vm.connect());
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(20, 20);
+        spinner.getStyleClass().add("busy");
         spinner.visibleProperty().bind(vm.busyProperty());
         Label progress = new Label();
         progress.setId("connect-progress");

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
  * login run off the UI thread; success remembers the server (never the password).
  */
 public final class ConnectViewModel {
+    public static final String SESSION_EXPIRED = "Your session expired — sign in again.";
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final KnownServers knownServers;
@@ -36,6 +37,7 @@ public final class ConnectViewModel {
     private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>();
     private final ObservableList<KnownServer> servers = FXCollections.observableArrayList();
     private final BooleanBinding canConnect;
+    private KnownServer connectedTo;
 
     public ConnectViewModel(UiExecutor executor, DialogService dialogs, KnownServers knownServers) {
         this.executor = executor;
@@ -77,6 +79,7 @@ public final class ConnectViewModel {
         busy.set(false);
         progress.set("");
         password.set("");
+        connectedTo = new KnownServer(session.client().serverUrl(), pin.get().strip());
         try {
             servers.setAll(knownServers.remember(new KnownServer(session.client().serverUrl(), pin.get().strip())));
         } catch (IOException e) {
@@ -84,6 +87,22 @@ public final class ConnectViewModel {
             error.set("Connected, but the server list could not be saved: " + e.getMessage());
         }
         connection.set(session);
+    }
+
+    /**
+     * The server stopped accepting the session's token (it expired): back to connecting, with the
+     * address and pin of that server filled in and only the password to type again.
+     */
+    public void sessionExpired() {
+        if (connection.get() == null) {
+            return;
+        }
+        choose(connectedTo);
+        password.set("");
+        busy.set(false);
+        progress.set("");
+        error.set(SESSION_EXPIRED);
+        connection.set(null);
     }
 
     /** Fills address and pin from a remembered server. */

@@ -40,10 +40,16 @@ public final class DevicesView {
         VBox screen = new VBox(10, title, hint, toolbar(), table, actions(),
                 message(vm.errorProperty(), "devices-error", "error-text"));
         screen.setId("devices-screen");
-        // the countdowns keep running while the screen is open
+        // the countdowns run while the screen is shown (the ViewModel knows, from the Screen hooks)
         Timeline ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+        vm.tickingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                ticker.play();
+            } else {
+                ticker.stop();
+            }
+        });
         screen.getStyleClass().add("screen");
         return screen;
     }
@@ -61,7 +67,7 @@ public final class DevicesView {
         refresh.setOnAction(e -> vm.load());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("devices-busy");
-        busy.setPrefSize(18, 18);
+        busy.getStyleClass().add("busy");
         busy.visibleProperty().bind(vm.busyProperty());
         HBox row = new HBox(12, new Label("User"), filter, refresh, busy);
         row.setAlignment(Pos.CENTER_LEFT);

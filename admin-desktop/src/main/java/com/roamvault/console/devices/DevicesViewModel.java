@@ -35,6 +35,7 @@ public final class DevicesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ticking = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canRevoke;
 
     public DevicesViewModel(UiExecutor executor, DialogService dialogs, DevicesApi api, Clock clock) {
@@ -75,8 +76,25 @@ public final class DevicesViewModel {
         }, this::failed);
     }
 
-    /** Recomputes the countdowns from the clock without asking the server (the view calls this every minute). */
+    /** The screen is on view: fresh rows, and the countdowns run (the view's timer follows {@link #tickingProperty}). */
+    public void shown() {
+        ticking.set(true);
+        load();
+    }
+
+    /** The screen was left: the countdowns stop, so nothing runs for a screen nobody sees. */
+    public void hidden() {
+        ticking.set(false);
+    }
+
+    /**
+     * Recomputes the countdowns from the clock without asking the server (the view calls this every
+     * minute while shown); a late tick after the screen was left changes nothing.
+     */
     public void tick() {
+        if (!ticking.get()) {
+            return;
+        }
         String keep = selected.get() == null ? null : selected.get().deviceId();
         rows.setAll(rows.stream().map(r -> row(r.device())).toList());
         selected.set(rows.stream().filter(r -> r.deviceId().equals(keep)).findFirst().orElse(null));
@@ -138,6 +156,10 @@ public final class DevicesViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty tickingProperty() {
+        return ticking.getReadOnlyProperty();
     }
 
     public BooleanBinding canRevokeProperty() {

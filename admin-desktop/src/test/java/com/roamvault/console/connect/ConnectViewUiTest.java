@@ -73,6 +73,8 @@ class ConnectViewUiTest {
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#connected-title").tryQuery().isPresent());
         assertThat(robot.lookup("#connected-title").queryAs(Label.class).getText()).contains(server.url());
+        WaitForAsyncUtils.waitForFxEvents(); // the session's screens are attached on the FX thread
+        robot.clickOn("#nav-settings");
 
         // the scroll pane adds its content at the next layout pulse, and the values arrive in the background
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#setting-offlineCacheDays")

@@ -166,7 +166,7 @@ class DevicesViewModelTest {
             }
         };
         DevicesViewModel vm = new DevicesViewModel(new SameThreadUiExecutor(), dialogs, DevicesApi.of(client), clock);
-        vm.load();
+        vm.shown();
         vm.selectedProperty().set(rowOf(vm, phone));
         DeviceDetail device = rowOf(vm, phone).device();
 
@@ -175,5 +175,45 @@ class DevicesViewModelTest {
 
         assertThat(rowOf(vm, phone).lease()).isEqualTo("expired");
         assertThat(vm.selectedProperty().get().deviceId()).isEqualTo(phone.deviceId());
+    }
+
+    @Test
+    void countdownsRunOnlyWhileTheScreenIsShown() throws Exception {
+        TestPhone phone = TestPhone.register(server, "Hidden phone");
+        phone.sync();
+        Instant[] now = {Instant.now()};
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        DevicesViewModel vm = new DevicesViewModel(new SameThreadUiExecutor(), dialogs, DevicesApi.of(client), clock);
+        assertThat(vm.tickingProperty().get()).isFalse();
+
+        vm.shown();
+        assertThat(vm.tickingProperty().get()).isTrue();
+        String shownLease = rowOf(vm, phone).lease();
+        assertThat(shownLease).startsWith("wipes in ");
+
+        vm.hidden();
+        assertThat(vm.tickingProperty().get()).isFalse();
+        now[0] = rowOf(vm, phone).device().leaseExpiresAt().plusSeconds(1);
+        vm.tick(); // a late tick of a stopped timer
+        assertThat(rowOf(vm, phone).lease()).isEqualTo(shownLease);
+
+        vm.shown();
+        vm.tick();
+        assertThat(rowOf(vm, phone).lease()).isEqualTo("expired");
     }
 }

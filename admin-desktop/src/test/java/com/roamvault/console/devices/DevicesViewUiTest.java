@@ -13,7 +13,6 @@ import com.roamvault.server.RoamvaultServer;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window, headless, against the real server: connect, then Ctrl+2 to the devices of a phone. */
+/** The real window, headless, against the real server: connect, then the navigation to the devices of a phone. */
 @ExtendWith(ApplicationExtension.class)
 class DevicesViewUiTest {
     private static RoamvaultServer server;
@@ -56,14 +55,15 @@ class DevicesViewUiTest {
     }
 
     @Test
-    void shortcutSwitchesToDevicesShowingThePhonesRowAndBack(FxRobot robot) throws Exception {
+    void navigationSwitchesToDevicesShowingThePhonesRowAndBack(FxRobot robot) throws Exception {
         robot.clickOn("#connect-url").write(server.url());
         robot.clickOn("#connect-pin").write(server.pin());
         robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
         robot.clickOn("#connect-button");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-devices").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the session's screens are attached on the FX thread
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.clickOn("#nav-devices");
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#devices-table").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().stream()
@@ -73,7 +73,7 @@ class DevicesViewUiTest {
                 () -> robot.lookup(".table-row-cell").lookup("UI test phone").tryQuery().isPresent());
         assertThat(robot.lookup("#settings-screen").tryQuery()).isEmpty();
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#settings-screen").tryQuery().isPresent());
         assertThat(robot.lookup("#devices-screen").tryQuery()).isEmpty();
     }
@@ -86,6 +86,7 @@ class DevicesViewUiTest {
         robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
         robot.clickOn("#connect-button");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-devices").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the session's screens are attached on the FX thread
         robot.clickOn("#nav-devices");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup(".table-row-cell").lookup("UI lost phone").tryQuery().isPresent());

@@ -1,0 +1,228 @@
+package com.roamvault.console.dashboard;
+
+import java.text.NumberFormat;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Dashboard screen: four counter tiles, events per day as bars, and the newest events. */
+public final class DashboardView {
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final double SHARE = 10;
+    private final DashboardViewModel vm;
+
+    public DashboardView(DashboardViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node build() {
+        Node activity = activity();
+        VBox.setVgrow(activity, Priority.ALWAYS);
+        VBox screen = new VBox(heading(), tiles(), activity, message(vm.errorProperty()));
+        screen.setId("dashboard-screen");
+        screen.getStyleClass().addAll("screen", "dashboard");
+        // at a large scale or in a small window the screen scrolls instead of clipping
+        ScrollPane scroll = new ScrollPane(screen);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
+    }
+
+    private Node heading() {
+        Label title = new Label("Dashboard");
+        title.getStyleClass().add("screen-title");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label updated = new Label();
+        updated.setId("dashboard-updated");
+        updated.getStyleClass().add("hint");
+        updated.textProperty().bind(vm.updatedProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("busy");
+        busy.visibleProperty().bind(vm.busyProperty());
+        Button refresh = new Button("Refresh");
+        refresh.setId("dashboard-refresh");
+        refresh.setTooltip(new Tooltip("Ask the server for fresh numbers (F5)"));
+        refresh.disableProperty().bind(vm.busyProperty());
+        refresh.setOnAction(e -> vm.load());
+        HBox row = new HBox(12, title, grow, updated, busy, refresh);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node tiles() {
+        GridPane tiles = new GridPane();
+        tiles.getStyleClass().add("tiles");
+        tiles.addRow(0,
+                tile("devices-active", vm.devicesActiveProperty(), "devices active", null),
+                tile("caches-expiring", vm.cachesExpiringProperty(), "caches expiring within 48 h", null),
+                tile("locked-accounts", vm.lockedAccountsProperty(), "locked accounts", vm.lockedAccountsWarning()),
+                tile("failed-logins", vm.failedLoginsProperty(), "failed logins in the last 24 h",
+                        vm.failedLoginsWarning()));
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(25);
+            tiles.getColumnConstraints().add(column);
+        }
+        return tiles;
+    }
+
+    /** A big number over its meaning; in the warning style while {@code warning} holds. */
+    private Node tile(String id, ReadOnlyLongProperty value, String meaning, BooleanBinding warning) {
+        Label number = new Label();
+        number.setId("dash-" + id);
+        number.getStyleClass().add("tile-value");
+        NumberFormat format = NumberFormat.getIntegerInstance();
+        number.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.loadedProperty().get() ? format.format(value.get()) : "–", value, vm.loadedProperty()));
+        Label caption = new Label(meaning);
+        caption.getStyleClass().add("tile-label");
+        caption.setWrapText(true);
+        VBox tile = new VBox(number, caption);
+        tile.setId("tile-" + id);
+        tile.getStyleClass().add("tile");
+        tile.setMaxWidth(Double.MAX_VALUE);
+        if (warning != null) {
+            tile.pseudoClassStateChanged(WARNING, warning.get());
+            warning.addListener((obs, old, now) -> tile.pseudoClassStateChanged(WARNING, now));
+        }
+        return tile;
+    }
+
+    /** The chart and the newest events side by side, sharing the width. */
+    private Node activity() {
+        Node chart = chart();
+        Node events = newestEvents();
+        GridPane row = new GridPane();
+        row.getStyleClass().add("activity");
+        row.add(chart, 0, 0);
+        row.add(events, 1, 0);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(50);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(50);
+        row.getColumnConstraints().setAll(left, right);
+        GridPane.setVgrow(chart, Priority.ALWAYS);
+        GridPane.setVgrow(events, Priority.ALWAYS);
+        return row;
+    }
+
+    private Node chart() {
+        CategoryAxis days = new CategoryAxis();
+        days.setLabel("Day (UTC)");
+        NumberAxis count = new NumberAxis();
+        count.setLabel("Events");
+        count.setMinorTickVisible(false);
+        count.setTickLabelFormatter(new NumberAxis.DefaultFormatter(count) {
+            @Override
+            public String toString(Number value) {
+                // counts are whole; no "2.5" ticks
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? super.toString(value) : "";
+            }
+        });
+        BarChart<String, Number> chart = new BarChart<>(days, count);
+        chart.setId("dashboard-chart");
+        chart.setTitle("Events per day, last 30 days");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false); // a refresh replaces the data; bars growing each time would only distract
+        chart.setCategoryGap(3);
+        chart.setBarGap(0);
+        chart.setVerticalGridLinesVisible(false);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName("Events");
+        chart.getData().add(series);
+        vm.days().addListener((ListChangeListener<DayBar>) change -> {
+            series.getData().setAll(vm.days().stream()
+                    .map(day -> new XYChart.Data<String, Number>(day.label(), day.count())).toList());
+        });
+        chart.setMinHeight(220);
+        return chart;
+    }
+
+    private Node newestEvents() {
+        Label title = new Label("Newest events");
+        title.getStyleClass().add("section-title");
+        TableView<EventRow> table = new TableView<>(vm.newestEvents());
+        table.setId("dashboard-events");
+        table.setPlaceholder(new Label("No events yet"));
+        // widths as shares of the table: the resize policy spreads the room in these proportions
+        table.getColumns().add(column("Time", EventRow::time, 11));
+        table.getColumns().add(column("User", EventRow::user, 10));
+        table.getColumns().add(column("Action", EventRow::action, 13));
+        TableColumn<EventRow, EventRow> origin = new TableColumn<>("Origin");
+        origin.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        origin.setCellFactory(c -> new OriginCell());
+        origin.setPrefWidth(6 * SHARE);
+        table.getColumns().add(origin);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setMinHeight(160);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(6, title, table);
+        box.getStyleClass().add("newest-events");
+        return box;
+    }
+
+    private static TableColumn<EventRow, String> column(String name, Function<EventRow, String> value, int share) {
+        TableColumn<EventRow, String> column = new TableColumn<>(name);
+        column.setPrefWidth(share * SHARE);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** "offline" stands out: the event happened on a phone without the server, and arrived later. */
+    private static final class OriginCell extends TableCell<EventRow, EventRow> {
+        @Override
+        protected void updateItem(EventRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("origin-offline");
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(row.offline() ? "● offline" : row.origin());
+            if (row.offline()) {
+                getStyleClass().add("origin-offline");
+                setTooltip(new Tooltip(row.uploaded()));
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+
+    private static Label message(ObservableStringValue text) {
+        Label label = new Label();
+        label.setId("dashboard-error");
+        label.getStyleClass().add("error-text");
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}

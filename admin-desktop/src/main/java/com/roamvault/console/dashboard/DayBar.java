@@ -1,0 +1,15 @@
+package com.roamvault.console.dashboard;
+
+import com.roamvault.protocol.admin.Stats;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** One bar of the events-per-day chart: a short unique date label ("Mar 12") and the day's count. */
+public record DayBar(LocalDate day, String label, long count) {
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+
+    public static DayBar of(Stats.DayCount day) {
+        return new DayBar(day.day(), LABEL.format(day.day()), day.count());
+    }
+}
