@@ -61,7 +61,8 @@ public final class ServerMain implements Callable<Integer> {
     int internalPort = 8444;
 
     @Option(names = "--app-server-pin", paramLabel = "PIN",
-            description = "core: the App Server's certificate pin (sha256/...; see --print-pin), the only client of --internal-port")
+            description = "core: the App Server's certificate pin (sha256/...; see --print-pin), "
+                    + "the only client --internal-port accepts")
     String appServerPin;
 
     @Option(names = "--public-url", paramLabel = "URL",
@@ -72,10 +73,12 @@ public final class ServerMain implements Callable<Integer> {
             description = "app-server: the core's internal channel, https://CORE_HOST:INTERNAL_PORT")
     String coreUrl;
 
-    @Option(names = "--core-pin", paramLabel = "PIN", description = "app-server: the core's certificate pin (sha256/...)")
+    @Option(names = "--core-pin", paramLabel = "PIN",
+            description = "app-server: the core's certificate pin (sha256/...)")
     String corePin;
 
-    @Option(names = "--print-pin", description = "Print the certificate pin of --data (making its keys on first use) and exit")
+    @Option(names = "--print-pin",
+            description = "Print the certificate pin of --data (making its keys on first use) and exit")
     boolean printPin;
 
     public static void main(String[] args) {
@@ -137,7 +140,8 @@ public final class ServerMain implements Callable<Integer> {
                     + "READY line prints it as pin=...)");
         }
         if (db != null || demo || adminPassword != null) {
-            throw new UsageError("The App Server has no database: --db, --demo and --admin-password belong to the core");
+            throw new UsageError("The App Server has no database: --db, --demo and --admin-password belong to "
+                    + "the core");
         }
         return new AppServerConfig(data, host, port, httpsUrl("--core-url", coreUrl), pin("--core-pin", corePin));
     }
@@ -224,7 +228,8 @@ public final class ServerMain implements Callable<Integer> {
             System.out.println("  Demo users:      " + DemoSeeder.describeUsers());
         }
         server.internalUrl().ifPresent(internal -> {
-            System.out.println("  Internal port:   " + internal + "   (only the App Server pinned to " + appServerPin + ")");
+            System.out.println("  Internal port:   " + internal + "   (only for the App Server pinned to "
+                    + appServerPin + ")");
             System.out.println("  Phones:          through the App Server at " + publicUrl);
         });
         System.out.println("ROAMVAULT READY url=" + server.url() + " pin=" + server.pin()

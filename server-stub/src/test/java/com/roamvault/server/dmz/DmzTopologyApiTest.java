@@ -3,6 +3,7 @@ package com.roamvault.server.dmz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.roamvault.protocol.Json;
 import com.roamvault.protocol.admin.PairingCode;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.SyncResponse;
@@ -141,6 +142,19 @@ class DmzTopologyApiTest {
         assertThat(AuditRows.of(core, AuditActions.LOGIN_FAILED, viaInternal)).extracting(AuditRows.Row::clientIp)
                 .containsExactly("203.0.113.7");
 
+        Phone phone = Phone.login(DmzTopologyApiTest::phoneClient, newUser("uploader"), PASSWORD);
+        String eventId = UUID.randomUUID().toString();
+        HttpResponse<String> upload = internalClient(appServerKeys).send(HttpRequest.newBuilder(
+                        URI.create(core.server().internalUrl().orElseThrow() + "/api/mobile/v1/audit"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.9")
+                .header("Authorization", "Bearer " + phone.loginResponse().accessToken())
+                .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(Map.of("events", List.of(
+                        Map.of("id", eventId, "occurredAt", Instant.now().toString(), "action", AuditActions.CACHE_WIPED,
+                                "result", "success", "origin", "offline"))))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        assertThat(AuditRows.where(core, "id = ?", eventId).get(0).clientIp()).isEqualTo("203.0.113.9");
+
         String viaPublic = newUser("console");
         Http.Reply console = core.client().send(new Request.Builder().url(core.server().url() + "/api/admin/v1/login")
                 .header("X-Forwarded-For", "203.0.113.8")
@@ -168,7 +182,8 @@ class DmzTopologyApiTest {
     void theInternalPortServesOnlyTheMobileApi() throws Exception {
         HttpResponse<String> admin = internalClient(appServerKeys).send(HttpRequest.newBuilder(
                 URI.create(core.server().internalUrl().orElseThrow() + "/api/admin/v1/server"))
-                .header("Authorization", "Bearer " + core.admin().bearer()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + core.admin().bearer()).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(admin.statusCode()).isEqualTo(404);
         assertThat(admin.body()).contains("\"not_found\"");
     }
@@ -252,7 +267,8 @@ class DmzTopologyApiTest {
 
     @Test
     void theAppServerRefusesATooLargeBodyItself() {
-        Http.Reply reply = phoneClient().postRaw("/api/mobile/v1/audit", "{\"events\":[\"" + "x".repeat(3 << 20) + "\"]}");
+        String threeMegabytes = "{\"events\":[\"" + "x".repeat(3 << 20) + "\"]}";
+        Http.Reply reply = phoneClient().postRaw("/api/mobile/v1/audit", threeMegabytes);
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.error()).isEqualTo("payload_too_large");
     }
