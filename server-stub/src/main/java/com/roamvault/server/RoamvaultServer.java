@@ -7,6 +7,8 @@ import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.audit.AuditRoutes;
 import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.devices.DeviceAdminRoutes;
+import com.roamvault.server.dmz.InternalChannel;
+import com.roamvault.server.dmz.InternalChannelRoutes;
 import com.roamvault.server.auth.TokenService;
 import com.roamvault.server.groups.GroupRoutes;
 import com.roamvault.server.http.AccessControl;
@@ -41,20 +43,24 @@ import java.util.Optional;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * A running Roamvault server (vault core + App Server) over HTTPS. Built from its dependencies,
+ * A running Roamvault server (vault core + App Server, or in the DMZ topology the core alone with an
+ * internal port for the App Server, see {@link ServerConfig#dmz()}) over HTTPS. Built from its dependencies,
  * so tests start it on a random port against a fresh database, exactly as {@code java -jar} does.
  */
 public final class RoamvaultServer implements AutoCloseable {
-    static final long MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+    public static final long MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 
     private final ServerContext context;
     private final Javalin app;
     private final Optional<String> generatedAdminPassword;
+    private final Optional<InternalChannel> internal;
 
-    private RoamvaultServer(ServerContext context, Javalin app, Optional<String> generatedAdminPassword) {
+    private RoamvaultServer(ServerContext context, Javalin app, Optional<String> generatedAdminPassword,
+                            Optional<InternalChannel> internal) {
         this.context = context;
         this.app = app;
         this.generatedAdminPassword = generatedAdminPassword;
+        this.internal = internal;
     }
 
     public static RoamvaultServer start(ServerConfig config) throws IOException {
@@ -67,9 +73,11 @@ public final class RoamvaultServer implements AutoCloseable {
             if (config.demo()) {
                 com.roamvault.server.demo.DemoSeeder.seedOnce(context);
             }
-            Javalin app = javalin(context, routes(context));
+            Optional<InternalChannel> internal = Optional.ofNullable(config.dmz())
+                    .map(dmz -> new InternalChannel(keys, dmz, config.host()));
+            Javalin app = javalin(context, routes(context), internal);
             app.start();
-            RoamvaultServer server = new RoamvaultServer(context, app, generated);
+            RoamvaultServer server = new RoamvaultServer(context, app, generated, internal);
             context.publicUrlHolder().set(server.url());
             return server;
         } catch (RuntimeException e) {
@@ -96,7 +104,7 @@ public final class RoamvaultServer implements AutoCloseable {
                 new RecordRoutes(ctx), new AuditRoutes(ctx), new StatsRoutes(ctx), new PasswordstateRoutes(ctx));
     }
 
-    private static Javalin javalin(ServerContext ctx, List<Routes> features) {
+    private static Javalin javalin(ServerContext ctx, List<Routes> features, Optional<InternalChannel> internal) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -106,6 +114,10 @@ public final class RoamvaultServer implements AutoCloseable {
                     ctx.config().host(), ctx.config().port()));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
             ErrorMapper.register(config.routes);
+            internal.ifPresent(channel -> {
+                config.jetty.addConnector(channel::connector);
+                new InternalChannelRoutes(channel).register(config.routes);
+            });
             config.routes.beforeMatched(new AccessControl(ctx.db(), ctx.tokens()));
             features.forEach(f -> f.register(config.routes));
         });
@@ -121,15 +133,24 @@ public final class RoamvaultServer implements AutoCloseable {
     }
 
     public String url() {
+        return "https://" + urlHost() + ":" + port();
+    }
+
+    private String urlHost() {
         String host = context.config().host();
         if (host.equals("0.0.0.0") || host.equals("::")) {
             host = "127.0.0.1";
         }
-        return "https://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     public String pin() {
         return context.keys().pin();
+    }
+
+    /** The DMZ core's internal channel (only the App Server may connect), empty for an all-in-one server. */
+    public Optional<String> internalUrl() {
+        return internal.map(channel -> "https://" + urlHost() + ":" + channel.port());
     }
 
     public Optional<String> generatedAdminPassword() {

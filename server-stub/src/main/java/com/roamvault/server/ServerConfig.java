@@ -1,47 +1,59 @@
 package com.roamvault.server;
 
+import com.roamvault.server.dmz.DmzCore;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.time.AdjustableClock;
 import java.nio.file.Path;
 
 /**
  * How to start a server. {@code jdbcUrl} null = the embedded H2 file under {@code dataDir};
- * {@code port} 0 = any free port; {@code adminPassword} null = generate one on first start.
+ * {@code port} 0 = any free port; {@code adminPassword} null = generate one on first start;
+ * {@code dmz} null = all-in-one, else a core that phones reach only through an App Server.
  */
 public record ServerConfig(Path dataDir, String host, int port, String jdbcUrl, String adminPassword, boolean demo,
-                           PasswordHasher.Params hashing, AdjustableClock clock) {
+                           PasswordHasher.Params hashing, AdjustableClock clock, DmzCore dmz) {
+
+    /** An all-in-one server. */
+    public ServerConfig(Path dataDir, String host, int port, String jdbcUrl, String adminPassword, boolean demo,
+                        PasswordHasher.Params hashing, AdjustableClock clock) {
+        this(dataDir, host, port, jdbcUrl, adminPassword, demo, hashing, clock, null);
+    }
 
     public static ServerConfig defaults(Path dataDir) {
         return new ServerConfig(dataDir, "127.0.0.1", 8443, null, null, false, PasswordHasher.OWASP,
-                new AdjustableClock());
+                new AdjustableClock(), null);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(dataDir, host, p, jdbcUrl, adminPassword, demo, hashing, clock);
+        return new ServerConfig(dataDir, host, p, jdbcUrl, adminPassword, demo, hashing, clock, dmz);
     }
 
     public ServerConfig withJdbcUrl(String url) {
-        return new ServerConfig(dataDir, host, port, url, adminPassword, demo, hashing, clock);
+        return new ServerConfig(dataDir, host, port, url, adminPassword, demo, hashing, clock, dmz);
     }
 
     public ServerConfig withAdminPassword(String password) {
-        return new ServerConfig(dataDir, host, port, jdbcUrl, password, demo, hashing, clock);
+        return new ServerConfig(dataDir, host, port, jdbcUrl, password, demo, hashing, clock, dmz);
     }
 
     public ServerConfig withDemo(boolean d) {
-        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, d, hashing, clock);
+        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, d, hashing, clock, dmz);
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(dataDir, h, port, jdbcUrl, adminPassword, demo, hashing, clock);
+        return new ServerConfig(dataDir, h, port, jdbcUrl, adminPassword, demo, hashing, clock, dmz);
     }
 
     public ServerConfig withHashing(PasswordHasher.Params p) {
-        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, demo, p, clock);
+        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, demo, p, clock, dmz);
     }
 
     public ServerConfig withClock(AdjustableClock c) {
-        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, demo, hashing, c);
+        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, demo, hashing, c, dmz);
+    }
+
+    public ServerConfig withDmz(DmzCore d) {
+        return new ServerConfig(dataDir, host, port, jdbcUrl, adminPassword, demo, hashing, clock, d);
     }
 
     public String effectiveJdbcUrl() {
@@ -50,6 +62,7 @@ public record ServerConfig(Path dataDir, String host, int port, String jdbcUrl, 
 
     @Override
     public String toString() {
-        return "ServerConfig[dataDir=" + dataDir + ", host=" + host + ", port=" + port + ", demo=" + demo + "]";
+        return "ServerConfig[dataDir=" + dataDir + ", host=" + host + ", port=" + port + ", demo=" + demo
+                + (dmz == null ? "" : ", dmz internalPort=" + dmz.internalPort()) + "]";
     }
 }

@@ -27,4 +27,19 @@ public record ServerContext(ServerConfig config, AdjustableClock clock, Database
     public String publicUrl() {
         return publicUrlHolder.get();
     }
+
+    /** Where phones connect: this server, or in the DMZ topology the App Server in front of it. */
+    public String phoneUrl() {
+        return config.dmz() == null ? publicUrl() : config.dmz().appServerUrl().toString();
+    }
+
+    /** The key pin phones must see: this server's, or in the DMZ topology the App Server's. */
+    public String phonePin() {
+        return config.dmz() == null ? keys.pin() : config.dmz().appServerPin().toString();
+    }
+
+    /** DESIGN.md "Topologies", as {@code GET /api/admin/v1/server} reports it. */
+    public String topology() {
+        return config.dmz() == null ? "all-in-one" : "dmz-core";
+    }
 }

@@ -11,6 +11,7 @@ import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.auth.TokenService;
 import com.roamvault.server.http.ApiException;
+import com.roamvault.server.http.ClientAddress;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
 import io.javalin.config.RoutesConfig;
@@ -35,14 +36,14 @@ public final class AdminSessionRoutes implements Routes {
 
     private void login(Context http) {
         AdminLogin body = ctx.bodies().read(http, AdminLogin.class);
-        LoginService.Account account = ctx.logins().authenticate(body.username(), body.password(), http.ip(),
-                AuditEntry.ADMIN_CONSOLE, null);
+        LoginService.Account account = ctx.logins().authenticate(body.username(), body.password(),
+                ClientAddress.of(http), AuditEntry.ADMIN_CONSOLE, null);
         if (!account.securityAdmin()) {
             throw new ApiException(ErrorCode.FORBIDDEN, "This account is not a security administrator");
         }
         TokenService.Issued issued = ctx.db().tx(sql -> {
             ctx.audit().append(sql, AuditEntry.server(AuditEntry.ADMIN_CONSOLE, AuditActions.LOGIN_SUCCEEDED,
-                    "success", account.username(), null, http.ip(), "console"));
+                    "success", account.username(), null, ClientAddress.of(http), "console"));
             return ctx.tokens().issue(sql, TokenService.ADMIN, account.id(), null, ADMIN_TOKEN_TTL);
         });
         http.json(new AdminToken(issued.token(), issued.expiresAt()));
@@ -50,7 +51,7 @@ public final class AdminSessionRoutes implements Routes {
 
     private void server(Context http) {
         long uptime = Duration.between(ctx.startedAt(), ctx.clock().instant()).toSeconds();
-        http.json(new ServerInfo(ServerContext.VERSION, uptime, "all-in-one", ctx.keys().pin(),
+        http.json(new ServerInfo(ServerContext.VERSION, uptime, ctx.topology(), ctx.keys().pin(),
                 ctx.keys().leaseSigner().publicKeyBase64(), ctx.keys().systemApiKey()));
     }
 }

@@ -29,13 +29,13 @@ public final class AccessControl implements Handler {
             if (holder.deviceRevoked()) {
                 throw new ApiException(ErrorCode.DEVICE_REVOKED, "This device was revoked by an administrator");
             }
-            new Caller(holder.userId(), holder.username(), holder.deviceId(), ctx.ip()).attachTo(ctx);
+            new Caller(holder.userId(), holder.username(), holder.deviceId(), ClientAddress.of(ctx)).attachTo(ctx);
         } else if (roles.contains(Role.SECURITY_ADMIN)) {
             TokenService.Holder holder = holder(ctx);
             if (!TokenService.ADMIN.equals(holder.kind()) || !holder.securityAdmin() || !holder.enabled()) {
                 throw new ApiException(ErrorCode.FORBIDDEN, "This call needs the security administrator role");
             }
-            new Caller(holder.userId(), holder.username(), null, ctx.ip()).attachTo(ctx);
+            new Caller(holder.userId(), holder.username(), null, ClientAddress.of(ctx)).attachTo(ctx);
         }
     }
 

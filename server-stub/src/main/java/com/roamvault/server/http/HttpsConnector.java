@@ -10,7 +10,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
-/** The only connector: TLS 1.2+/1.3 with the server's own key; plain HTTP is never served. */
+/** Every connector is TLS 1.2+/1.3 with the server's own key; plain HTTP is never served. */
 public final class HttpsConnector {
     private HttpsConnector() {
     }
@@ -20,6 +20,12 @@ public final class HttpsConnector {
         tls.setKeyStore(keys.tlsKeyStore());
         tls.setKeyStorePassword(new String(keys.tlsPassword()));
         tls.setKeyManagerPassword(new String(keys.tlsPassword()));
+        return create(server, base, tls, host, port);
+    }
+
+    /** A connector with TLS set up by the caller (the DMZ core's internal port adds client certificates). */
+    public static ServerConnector create(Server server, HttpConfiguration base, SslContextFactory.Server tls,
+                                         String host, int port) {
         tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
         HttpConfiguration https = new HttpConfiguration(base);
         SecureRequestCustomizer secure = new SecureRequestCustomizer();

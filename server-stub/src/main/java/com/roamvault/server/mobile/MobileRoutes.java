@@ -7,6 +7,7 @@ import com.roamvault.protocol.mobile.MasterPasswordChange;
 import com.roamvault.server.ServerContext;
 import com.roamvault.server.devices.DeviceService;
 import com.roamvault.server.http.Caller;
+import com.roamvault.server.http.ClientAddress;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
 import io.javalin.config.RoutesConfig;
@@ -36,7 +37,7 @@ public final class MobileRoutes implements Routes {
     }
 
     private void login(Context http) {
-        http.json(logins.login(ctx.bodies().read(http, LoginRequest.class), http.ip()));
+        http.json(logins.login(ctx.bodies().read(http, LoginRequest.class), ClientAddress.of(http)));
     }
 
     private void policy(Context http) {

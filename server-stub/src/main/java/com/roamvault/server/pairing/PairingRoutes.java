@@ -15,7 +15,8 @@ import java.net.URI;
 import java.util.Base64;
 
 /**
- * A user's pairing code: server URL, certificate pin and username, as a URI and as a QR image.
+ * A user's pairing code: the URL and certificate pin phones use (this server's, or the App Server's
+ * in the DMZ topology) and the username, as a URI and as a QR image.
  * It is handed over out of band, so the pin never travels over the channel it protects.
  */
 public final class PairingRoutes implements Routes {
@@ -33,7 +34,7 @@ public final class PairingRoutes implements Routes {
     private void pairingCode(Context http) {
         long id = PathIds.number(http, "id", "User");
         UserDetail user = ctx.db().read(sql -> UserRows.require(sql, id, ctx.clock().millis()));
-        String uri = new PairingUri(URI.create(ctx.publicUrl()), ctx.keys().pin(), user.username()).format();
+        String uri = new PairingUri(URI.create(ctx.phoneUrl()), ctx.phonePin(), user.username()).format();
         http.json(new PairingCode(uri, Base64.getEncoder().encodeToString(QrCodes.png(uri))));
     }
 }

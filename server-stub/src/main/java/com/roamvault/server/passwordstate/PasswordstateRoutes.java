@@ -3,6 +3,7 @@ package com.roamvault.server.passwordstate;
 import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.Paths;
 import com.roamvault.server.ServerContext;
+import com.roamvault.server.http.ClientAddress;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
@@ -47,9 +48,9 @@ public final class PasswordstateRoutes implements Routes {
         add(routes, HandlerType.GET, Paths.PS_PASSWORDS + "/{id}", this::passwords);
         add(routes, HandlerType.GET, Paths.PS_SEARCH_PASSWORDS + "/{PasswordListID}", this::search);
         add(routes, HandlerType.POST, Paths.PS_PASSWORDS, (http, scope) -> http.status(HttpStatus.CREATED)
-                .json(List.of(service.create(scope, bodies.read(http.bodyAsBytes()), http.ip()))));
+                .json(List.of(service.create(scope, bodies.read(http.bodyAsBytes()), ClientAddress.of(http)))));
         add(routes, HandlerType.PUT, Paths.PS_PASSWORDS, (http, scope) ->
-                http.json(List.of(service.update(scope, bodies.read(http.bodyAsBytes()), http.ip()))));
+                http.json(List.of(service.update(scope, bodies.read(http.bodyAsBytes()), ClientAddress.of(http)))));
         add(routes, HandlerType.DELETE, Paths.PS_PASSWORDS + "/{PasswordID}", this::delete);
         registerNotFound(routes);
     }
@@ -60,16 +61,16 @@ public final class PasswordstateRoutes implements Routes {
      */
     private void passwords(Context http, ApiKeyScope scope) {
         if (query(http, "QueryAll") != null) {
-            http.json(service.listRecords(scope, PathIds.number(http, "id", "PasswordListID"), http.ip()));
+            http.json(service.listRecords(scope, PathIds.number(http, "id", "PasswordListID"), ClientAddress.of(http)));
         } else {
-            http.json(List.of(service.record(scope, PathIds.number(http, "id", "PasswordID"), http.ip())));
+            http.json(List.of(service.record(scope, PathIds.number(http, "id", "PasswordID"), ClientAddress.of(http))));
         }
     }
 
     private void search(Context http, ApiKeyScope scope) {
         long listId = PathIds.number(http, "PasswordListID", "PasswordListID");
         http.json(service.search(scope, listId, query(http, "Title"), query(http, "UserName"),
-                query(http, "Description"), http.ip()));
+                query(http, "Description"), ClientAddress.of(http)));
     }
 
     /** There is no recycle bin: a record is deleted either way, so both values of MoveToRecycleBin are accepted. */
@@ -80,7 +81,7 @@ public final class PasswordstateRoutes implements Routes {
                 && !recycle.equalsIgnoreCase("false")) {
             throw new PasswordstateException(ErrorCode.BAD_REQUEST, "MoveToRecycleBin must be True or False");
         }
-        service.delete(scope, recordId, http.ip());
+        service.delete(scope, recordId, ClientAddress.of(http));
         http.json(List.of(Map.of("Message", "Password Deleted Successfully", "PasswordID", recordId)));
     }
 

@@ -2,6 +2,10 @@ package com.roamvault.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.support.Http;
+import com.roamvault.server.support.Phone;
+import com.roamvault.server.support.ServerProcess;
 import com.roamvault.server.support.TestServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The server as its users start it: a process with flags, a READY line, clear messages on bad first runs. */
 class ServerCliTest {
+    private static final String DUMMY_PIN = "sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
     private static final Pattern READY = Pattern.compile("ROAMVAULT READY url=(https://\\S+) pin=(sha256/\\S+)");
 
     @Test
@@ -79,7 +84,61 @@ class ServerCliTest {
     void helpListsEveryFlag() throws Exception {
         Result r = run("--help");
         assertThat(r.exit).isZero();
-        assertThat(r.output).contains("--data", "--port", "--db", "--admin-password", "--demo", "--host");
+        assertThat(r.output).contains("--data", "--port", "--db", "--admin-password", "--demo", "--host", "--role",
+                "--internal-port", "--app-server-pin", "--public-url", "--core-url", "--core-pin", "--print-pin");
+    }
+
+    @Test
+    void anAppServerWithoutTheCoresAddressGetsAClearMessage() throws Exception {
+        Result r = run("--role", "app-server", "--data", TestServer.tempDir().toString(), "--port", "0");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.output).contains("--role app-server needs --core-url").doesNotContain("\tat ");
+    }
+
+    @Test
+    void dmzFlagsThatCannotWorkGetClearMessages() throws Exception {
+        String data = TestServer.tempDir().toString();
+        assertThat(run("--role", "core", "--data", data, "--port", "0").output)
+                .contains("--role core needs --app-server-pin");
+        assertThat(run("--role", "core", "--data", data, "--port", "0", "--app-server-pin", "sha256/abc",
+                "--public-url", "https://127.0.0.1:8443").output)
+                .contains("--app-server-pin: the pin 'sha256/abc' is not");
+        assertThat(run("--role", "app-server", "--data", data, "--port", "0", "--core-url", "http://core:8444",
+                "--core-pin", DUMMY_PIN).output).contains("--core-url must be an https URL");
+        assertThat(run("--role", "app-server", "--data", data, "--port", "0", "--core-url", "https://core:8444",
+                "--core-pin", DUMMY_PIN, "--demo").output).contains("The App Server has no database");
+        Result unknown = run("--role", "gateway", "--data", data);
+        assertThat(unknown.exit).isEqualTo(2);
+        assertThat(unknown.output).contains("--role must be all-in-one, core or app-server").doesNotContain("\tat ");
+    }
+
+    /** The README's DMZ recipe, as processes: pin of the App Server, core, App Server, a phone through it. */
+    @Test
+    void aCoreAndAnAppServerStartedFromTheCommandLineServeAPhone() throws Exception {
+        Path appData = TestServer.tempDir();
+        Result printed = run("--data", appData.toString(), "--print-pin");
+        assertThat(printed.exit).isZero();
+        String appPin = printed.output.strip();
+        assertThat(appPin).isEqualTo(ServerKeys.loadOrCreate(appData).pin());
+        int appPort;
+        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            appPort = free.getLocalPort();
+        }
+        try (ServerProcess core = ServerProcess.start("--role", "core", "--data", TestServer.tempDir().toString(),
+                "--port", "0", "--internal-port", "0", "--demo", "--app-server-pin", appPin,
+                "--public-url", "https://127.0.0.1:" + appPort);
+             ServerProcess appServer = ServerProcess.start("--role", "app-server", "--data", appData.toString(),
+                     "--port", Integer.toString(appPort), "--core-url", core.internalUrl(), "--core-pin", core.pin())) {
+            assertThat(core.internalUrl()).startsWith("https://127.0.0.1:");
+            assertThat(appServer.url()).isEqualTo("https://127.0.0.1:" + appPort);
+            assertThat(appServer.pin()).isEqualTo(appPin);
+
+            Http phone = Http.pinned(appServer.url(), ServerKeys.loadOrCreate(appData).certificate(), appPin);
+            Http.Reply login = Phone.loginReply(phone, "CORP\\jsmith", "jsmith-orbit-lantern-quartz-97", null);
+            assertThat(login.status()).as(login.toString()).isEqualTo(200);
+            phone.bearer(login.json().get("accessToken").asText());
+            assertThat(phone.get("/api/mobile/v1/sync").json().get("records")).isNotEmpty();
+        }
     }
 
     private record Result(int exit, String output) {

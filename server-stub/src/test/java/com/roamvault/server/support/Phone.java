@@ -7,21 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** A phone as the mobile API sees it: logs in (keeping its device id), syncs with its cursor. */
 public final class Phone {
-    private final TestServer server;
+    private final Supplier<Http> clients;
     private final String username;
     private String password;
     private final Http http;
     private LoginResponse login;
     private String cursor;
 
-    private Phone(TestServer server, String username, String password) {
-        this.server = server;
+    private Phone(Supplier<Http> clients, String username, String password) {
+        this.clients = clients;
         this.username = username;
         this.password = password;
-        this.http = server.client();
+        this.http = clients.get();
     }
 
     /** A unique username for one test, like a directory account. */
@@ -31,25 +32,35 @@ public final class Phone {
 
     /** Logs in as a new device; fails the test unless the login succeeds. */
     public static Phone login(TestServer server, String username, String password) {
-        Phone phone = new Phone(server, username, password);
+        return login(server::client, username, password);
+    }
+
+    /** Logs in as a new device through clients of some other server (a DMZ App Server). */
+    public static Phone login(Supplier<Http> clients, String username, String password) {
+        Phone phone = new Phone(clients, username, password);
         phone.login();
         return phone;
     }
 
     /** The raw answer to a mobile login. */
     public static Http.Reply loginReply(TestServer server, String username, String password, String deviceId) {
+        return loginReply(server.client(), username, password, deviceId);
+    }
+
+    /** The raw answer to a mobile login sent with this client. */
+    public static Http.Reply loginReply(Http client, String username, String password, String deviceId) {
         Map<String, Object> body = new HashMap<>();
         body.put("username", username);
         body.put("password", password);
         body.put("deviceId", deviceId);
         body.put("deviceName", "Pixel 8 (sim)");
         body.put("platform", "android");
-        return server.client().post("/api/mobile/v1/login", body);
+        return client.post("/api/mobile/v1/login", body);
     }
 
     /** Logs in again with this phone's device id (as after an expired token). */
     public Phone login() {
-        Http.Reply reply = loginReply(server, username, password, login == null ? null : login.deviceId());
+        Http.Reply reply = loginReply(clients.get(), username, password, login == null ? null : login.deviceId());
         if (reply.status() != 200) {
             throw new AssertionError("Mobile login failed: " + reply);
         }

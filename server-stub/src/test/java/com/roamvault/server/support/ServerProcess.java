@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 
 /** A server started as its own OS process (java ServerMain ...), read until its READY line. */
 public final class ServerProcess implements AutoCloseable {
-    private static final Pattern READY = Pattern.compile("ROAMVAULT READY url=(https://\\S+) pin=(sha256/\\S+)");
+    private static final Pattern READY = Pattern.compile(
+            "ROAMVAULT READY url=(https://\\S+) pin=(sha256/\\S+)(?: internal=(https://\\S+))?");
 
     private final Process process;
     private final StringBuilder output = new StringBuilder();
     private String url;
     private String pin;
+    private String internalUrl;
 
     private ServerProcess(Process process) {
         this.process = process;
@@ -43,6 +45,7 @@ public final class ServerProcess implements AutoCloseable {
             if (m.find()) {
                 url = m.group(1);
                 pin = m.group(2);
+                internalUrl = m.group(3);
                 Thread drain = new Thread(() -> reader.lines().forEach(l -> { }), "server-process-drain");
                 drain.setDaemon(true);
                 drain.start();
@@ -59,6 +62,16 @@ public final class ServerProcess implements AutoCloseable {
 
     public String pin() {
         return pin;
+    }
+
+    /** A DMZ core's internal channel (null for other roles). */
+    public String internalUrl() {
+        return internalUrl;
+    }
+
+    /** What it printed up to its READY line. */
+    public String output() {
+        return output.toString();
     }
 
     @Override

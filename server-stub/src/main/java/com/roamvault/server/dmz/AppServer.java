@@ -1,0 +1,81 @@
+package com.roamvault.server.dmz;
+
+import com.roamvault.protocol.Json;
+import com.roamvault.server.RoamvaultServer;
+import com.roamvault.server.http.ErrorMapper;
+import com.roamvault.server.http.HttpsConnector;
+import com.roamvault.server.http.JsonErrorPages;
+import com.roamvault.server.keys.ServerKeys;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The DMZ App Server (DESIGN.md "Topologies"): the only process phones reach. It has no database,
+ * only its own keys; it serves the mobile API by passing each call to the core over mutual TLS.
+ */
+public final class AppServer implements AutoCloseable {
+    private final AppServerConfig config;
+    private final ServerKeys keys;
+    private final CoreClient core;
+    private final Javalin app;
+
+    private AppServer(AppServerConfig config, ServerKeys keys, CoreClient core, Javalin app) {
+        this.config = config;
+        this.keys = keys;
+        this.core = core;
+        this.app = app;
+    }
+
+    public static AppServer start(AppServerConfig config) throws IOException {
+        Files.createDirectories(config.dataDir());
+        ServerKeys keys = ServerKeys.loadOrCreate(config.dataDir());
+        CoreClient core = new CoreClient(config.coreUrl(), MutualTls.context(keys, config.corePin()));
+        Javalin app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.maxRequestSize = RoamvaultServer.MAX_REQUEST_BYTES;
+            c.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            c.jetty.addConnector((server, httpConfig) -> HttpsConnector.create(server, httpConfig, keys,
+                    config.host(), config.port()));
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
+            ErrorMapper.register(c.routes);
+            new ForwardingRoutes(core).register(c.routes);
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            core.close();
+            throw e;
+        }
+        return new AppServer(config, keys, core, app);
+    }
+
+    public int port() {
+        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
+    }
+
+    public String url() {
+        String host = config.host();
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            host = "127.0.0.1";
+        }
+        return "https://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    public String pin() {
+        return keys.pin();
+    }
+
+    public ServerKeys keys() {
+        return keys;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        core.close();
+    }
+}
