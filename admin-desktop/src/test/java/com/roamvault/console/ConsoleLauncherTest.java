@@ -2,26 +2,28 @@ package com.roamvault.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collections;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** What the console jar says instead of a stack trace on a Java that is too old, or where no window can open. */
+/** The console started where no window can open: a sentence and exit 2, not a GTK stack trace. */
 class ConsoleLauncherTest {
 
     @Test
-    void aJavaOlderThan21GetsOneSentenceNamingTheJavaInUse() {
-        assertThat(ConsoleLauncher.tooOld("17", "/usr/lib/jvm/java-17"))
-                .startsWith("roamvault-console: Java 21 or newer is needed, and this is Java 17 (/usr/lib/jvm/java-17)");
-        assertThat(ConsoleLauncher.tooOld("21", "/jdk")).isNull();
-    }
+    void withoutADisplayTheConsoleSaysSoAndExits2() throws Exception {
+        ProcessBuilder console = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ConsoleLauncher.class.getName())
+                .redirectErrorStream(true);
+        console.environment().remove("DISPLAY");
+        console.environment().remove("WAYLAND_DISPLAY");
+        Process run = console.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-    @Test
-    void theConsoleNeedsADisplayOnLinuxUnlessHeadlessMonocleRunsIt() {
-        assertThat(ConsoleLauncher.noDisplay("Linux", Collections.<String, String>emptyMap(), null)).isTrue();
-        assertThat(ConsoleLauncher.noDisplay("Linux", Map.of("DISPLAY", ":1"), null)).isFalse();
-        assertThat(ConsoleLauncher.noDisplay("Linux", Map.of(), "Monocle")).isFalse();
-        assertThat(ConsoleLauncher.noDisplay("Windows 11", Map.of(), null)).isFalse();
-        assertThat(ConsoleLauncher.NO_DISPLAY).contains("no display");
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).isEqualTo(2);
+        assertThat(output).startsWith("roamvault-console: no display").contains("DISPLAY=:N")
+                .doesNotContain("Exception");
     }
 }

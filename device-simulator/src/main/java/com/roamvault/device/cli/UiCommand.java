@@ -2,6 +2,7 @@ package com.roamvault.device.cli;
 
 import com.roamvault.device.ui.PhoneSimulator;
 import com.roamvault.device.ui.launch.LaunchOptions;
+import com.roamvault.launcher.Display;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ public final class UiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (DisplayCheck.missing(System.getProperty("os.name"), System.getenv(), System.getProperty("glass.platform"))) {
+        if (Display.missing()) {
             System.err.println(DisplayCheck.NO_DISPLAY);
             return 2;
         }
