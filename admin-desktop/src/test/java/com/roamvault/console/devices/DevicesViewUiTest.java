@@ -86,6 +86,7 @@ class DevicesViewUiTest {
         robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
         robot.clickOn("#connect-button");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-devices").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // the lookup can see the screens while the FX thread still attaches them
         robot.clickOn("#nav-devices");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup(".table-row-cell").lookup("UI lost phone").tryQuery().isPresent());
