@@ -12,6 +12,9 @@ import com.roamvault.console.devices.DevicesViewModel;
 import com.roamvault.console.support.DialogService;
 import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.support.UiExecutor;
+import com.roamvault.console.users.UsersApi;
+import com.roamvault.console.users.UsersView;
+import com.roamvault.console.users.UsersViewModel;
 import com.roamvault.console.theme.Theme;
 import java.time.Clock;
 import java.util.List;
@@ -73,11 +76,14 @@ public final class ConsoleWindow {
         SettingsViewModel settings = new SettingsViewModel(executor, SettingsApi.of(session.client()));
         DevicesViewModel devices = new DevicesViewModel(executor, dialogs, DevicesApi.of(session.client()),
                 Clock.systemDefaultZone());
+        UsersViewModel users = new UsersViewModel(executor, UsersApi.of(session.client()), Clock.systemDefaultZone());
         // Shortcut+N opens the N-th screen; keep this order stable, the README lists it.
         List<Screen> screens = List.of(
                 new Screen("settings", "Mobile App Settings", new SettingsView(settings).build(), null, null),
                 // devices change on their own (phones log in), so each visit shows them fresh
-                new Screen("devices", "Devices", new DevicesView(devices).build(), devices::load, null));
+                new Screen("devices", "Devices", new DevicesView(devices).build(), devices::load, null),
+                // global settings and lockouts change elsewhere, so each visit asks again
+                new Screen("users", "User Accounts", new UsersView(users).build(), users::refresh, null));
         settings.load();
 
         StackPane content = new StackPane();
