@@ -154,6 +154,11 @@ public final class OptionOverride {
         return isSwitch() ? "" : number.range();
     }
 
+    /** "days", "characters", ... (empty for on/off). */
+    public String unit() {
+        return isSwitch() ? "" : number.unit();
+    }
+
     public BooleanProperty inheritProperty() {
         return inherit;
     }

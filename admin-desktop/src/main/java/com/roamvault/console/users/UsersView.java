@@ -1,5 +1,6 @@
 package com.roamvault.console.users;
 
+import atlantafx.base.theme.Styles;
 import com.roamvault.console.devices.DeviceRow;
 import com.roamvault.protocol.admin.UserSummary;
 import java.io.ByteArrayInputStream;
@@ -29,9 +30,13 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -59,7 +64,7 @@ public final class UsersView {
         hint.setWrapText(true);
         SplitPane split = new SplitPane(list(), detail());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.44);
+        split.setDividerPositions(0.495);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox screen = new VBox(10, title, hint, split, message(vm.errorProperty(), "users-error", "error-text"));
         screen.setId("users-screen");
@@ -113,12 +118,13 @@ public final class UsersView {
         TableView<UserSummary> table = new TableView<>(vm.rows());
         table.setId("users-table");
         table.setPlaceholder(new Label("No users"));
-        table.getColumns().add(column("Username", UserSummary::username));
-        table.getColumns().add(column("Display name", UserSummary::displayName));
-        table.getColumns().add(column("Mobile", u -> u.mobileAccess() ? "yes" : "no"));
-        table.getColumns().add(column("Locked", u -> u.locked() ? "locked" : ""));
-        table.getColumns().add(column("Devices", u -> Integer.toString(u.deviceCount())));
-        table.getColumns().add(column("Overrides", u -> u.hasOverrides() ? "yes" : ""));
+        table.getStyleClass().add(Styles.DENSE);
+        table.getColumns().add(column("Username", 9, UserSummary::username));
+        table.getColumns().add(column("Display name", 8, UserSummary::displayName));
+        table.getColumns().add(fixed(column("Mobile", 4.6, u -> u.mobileAccess() ? "yes" : "no")));
+        table.getColumns().add(fixed(column("Locked", 4.6, u -> u.locked() ? "locked" : "")));
+        table.getColumns().add(fixed(column("Devices", 4.8, u -> Integer.toString(u.deviceCount()))));
+        table.getColumns().add(fixed(column("Overrides", 5.6, u -> u.hasOverrides() ? "yes" : "")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // a page reload empties the table's selection for a moment; only the admin's picks reach the ViewModel
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
@@ -166,7 +172,8 @@ public final class UsersView {
         grid.getStyleClass().add("users-options");
         grid.setHgap(12);
         grid.setVgap(4);
-        grid.addRow(0, header("Option"), header("Inherit"), header("Override"), header("Effective"));
+        grid.addRow(0, header("Option"), header("Inherit or override"), header("Effective"));
+        grid.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         int row = 1;
         for (OptionOverride option : vm.options()) {
             optionRow(grid, row, option);
@@ -179,37 +186,41 @@ public final class UsersView {
     private static void optionRow(GridPane grid, int row, OptionOverride option) {
         String id = "user-option-" + option.name();
         Label label = new Label(option.label());
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setTooltip(new Tooltip(option.meaning() + (option.range().isEmpty() ? "" : " (" + option.range() + ")")));
 
+        // ticked, the box itself says what is inherited; unticked, the override editor appears beside it
         CheckBox inherit = new CheckBox();
         inherit.setId(id + "-inherit");
+        inherit.setMinWidth(Region.USE_PREF_SIZE);
         inherit.selectedProperty().bindBidirectional(option.inheritProperty());
-        inherit.setTooltip(new Tooltip("Inherit the global value"));
-
-        Label inherited = new Label();
-        inherited.setId(id + "-inherited");
-        inherited.getStyleClass().add("hint");
-        inherited.textProperty().bind(option.inheritTextProperty());
-        inherited.visibleProperty().bind(option.inheritProperty());
+        inherit.textProperty().bind(Bindings.when(option.inheritProperty()).then(option.inheritTextProperty())
+                .otherwise(""));
+        Tooltip explain = new Tooltip();
+        explain.textProperty().bind(Bindings.concat("Ticked: follow the global value (", option.globalProperty(), ")"));
+        inherit.setTooltip(explain);
         Node editor = option.isSwitch() ? switchEditor(id, option) : numberEditor(id, option);
         editor.visibleProperty().bind(option.inheritProperty().not());
-        editor.disableProperty().bind(option.inheritProperty());
-        StackPane override = new StackPane(inherited, editor);
-        override.setAlignment(Pos.CENTER_LEFT);
+        editor.managedProperty().bind(editor.visibleProperty());
+        HBox setting = new HBox(6, inherit, editor);
+        setting.setAlignment(Pos.CENTER_LEFT);
 
         Label effective = new Label();
         effective.setId(id + "-effective");
         effective.getStyleClass().add("users-effective");
         effective.textProperty().bind(option.effectiveProperty());
+        effective.setMinWidth(Region.USE_PREF_SIZE);
 
-        grid.addRow(row, label, inherit, override, effective);
-        grid.add(message(option.errorProperty(), id + "-error", "field-error"), 0, row + 1, 4, 1);
+        grid.addRow(row, label, setting, effective);
+        grid.add(message(option.errorProperty(), id + "-error", "field-error"), 0, row + 1, 3, 1);
     }
 
     private static Node numberEditor(String id, OptionOverride option) {
         TextField input = new TextField();
         input.setId(id);
-        input.setPrefColumnCount(6);
+        input.setPrefColumnCount(4);
+        input.setPromptText(option.range());
+        input.setTooltip(new Tooltip(option.range()));
         input.textProperty().bindBidirectional(option.textProperty());
         option.errorProperty().addListener((obs, old, now) -> {
             input.getStyleClass().remove("invalid");
@@ -217,9 +228,7 @@ public final class UsersView {
                 input.getStyleClass().add("invalid");
             }
         });
-        Label unit = new Label(option.range());
-        unit.getStyleClass().add("hint");
-        HBox box = new HBox(6, input, unit);
+        HBox box = new HBox(6, input, new Label(option.unit()));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -362,6 +371,7 @@ public final class UsersView {
         title.getStyleClass().add("users-section");
         TableView<DeviceRow> table = new TableView<>(vm.devices());
         table.setId("users-devices");
+        table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label("No devices"));
         table.getColumns().add(deviceColumn("Device", DeviceRow::deviceName));
         table.getColumns().add(deviceColumn("Platform", DeviceRow::platform));
@@ -390,9 +400,22 @@ public final class UsersView {
         return label;
     }
 
-    private static TableColumn<UserSummary, String> column(String name, Function<UserSummary, String> value) {
+    /** {@code ems}: the column's preferred width, so usernames fit before display names are cut. */
+    private static TableColumn<UserSummary, String> column(String name, double ems,
+                                                           Function<UserSummary, String> value) {
         TableColumn<UserSummary, String> column = new TableColumn<>(name);
+        column.setPrefWidth(ems * Font.getDefault().getSize());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** Short columns keep their header readable; the name columns give way instead. */
+    private static <S> TableColumn<S, String> fixed(TableColumn<S, String> column) {
+        Text header = new Text(column.getText());
+        header.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        double fits = header.getLayoutBounds().getWidth() + 1.3 * Font.getDefault().getSize();
+        column.setMinWidth(Math.max(column.getPrefWidth(), fits));
+        column.setPrefWidth(column.getMinWidth());
         return column;
     }
 
