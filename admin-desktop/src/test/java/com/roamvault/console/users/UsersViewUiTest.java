@@ -18,6 +18,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -135,6 +138,31 @@ class UsersViewUiTest {
         assertThat(robot.lookup("#users-save").query().isDisabled()).isTrue();
     }
 
+    @Test
+    void pairingCodeShowsTheQrImageAndCopiesTheUriAndTheResetPaneJudgesAsYouType(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.clickOn("#nav-users");
+        pick(robot, "mrossi", "CORP\\mrossi");
+
+        robot.clickOn("#users-pairing");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#users-pairing-uri").startsWith("roamvault://pair?"));
+        ImageView qr = robot.lookup("#users-pairing-image").queryAs(ImageView.class);
+        assertThat(qr.getImage()).isNotNull();
+        assertThat(qr.getImage().isError()).isFalse();
+        assertThat(qr.getImage().getWidth()).isGreaterThan(50);
+        robot.clickOn(reveal(robot, "#users-pairing-copy"));
+        AtomicReference<String> clipboard = new AtomicReference<>();
+        robot.interact(() -> clipboard.set(Clipboard.getSystemClipboard().getString()));
+        assertThat(clipboard.get()).isEqualTo(text(robot, "#users-pairing-uri"));
+
+        robot.clickOn(reveal(robot, "#users-reset"));
+        robot.clickOn(reveal(robot, "#users-reset-password")).write("password1");
+        assertThat(text(robot, "#users-reset-feedback")).contains("too weak");
+        robot.clickOn(reveal(robot, "#users-reset-submit"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#users-reset-reasons").contains("12 characters"));
+        assertThat(robot.lookup("#users-reset-pane").query().isVisible()).isTrue();
+    }
+
     private static long pnairId() throws Exception {
         return admin.users("pnair", 5, 0).users().stream().filter(u -> u.username().equals("CORP\\pnair"))
                 .findFirst().map(UserSummary::id).orElseThrow();
@@ -169,6 +197,23 @@ class UsersViewUiTest {
             throw new AssertionError("No detail of " + username + " shown; title \"" + text(robot, "#users-detail-title")
                     + "\", error \"" + text(robot, "#users-error") + "\"", e);
         }
+    }
+
+    /** Scrolls the user detail so the node is in view (a robot clicks only what the admin could see). */
+    static Node reveal(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            ScrollPane scroll = null;
+            for (Node p = node.getParent(); p != null && scroll == null; p = p.getParent()) {
+                scroll = p instanceof ScrollPane sp ? sp : null;
+            }
+            Node content = scroll.getContent();
+            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (top - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
     }
 
     static String text(FxRobot robot, String query) {
