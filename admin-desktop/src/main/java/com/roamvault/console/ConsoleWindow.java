@@ -21,6 +21,9 @@ import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.support.UiExecutor;
 import com.roamvault.console.theme.ColorScheme;
 import com.roamvault.console.theme.Theme;
+import com.roamvault.console.users.UsersApi;
+import com.roamvault.console.users.UsersView;
+import com.roamvault.console.users.UsersViewModel;
 import com.roamvault.console.theme.ThemePreference;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -108,11 +111,14 @@ public final class ConsoleWindow {
                 Clock.systemDefaultZone());
         DashboardViewModel dashboard = new DashboardViewModel(executor, DashboardApi.of(session.client()),
                 Clock.systemDefaultZone());
+        UsersViewModel users = new UsersViewModel(executor, UsersApi.of(session.client()), Clock.systemDefaultZone());
         // Shortcut+N opens the N-th screen; keep this order stable, the README lists it.
         List<Screen> screens = List.of(
                 // the numbers change all the time, so each visit (and F5) asks again
                 new Screen("dashboard", "Dashboard", new DashboardView(dashboard).build(), dashboard::load, null),
                 new Screen("settings", "Mobile App Settings", new SettingsView(settings).build(), null, null),
+                // global settings and lockouts change elsewhere, so each visit asks again
+                new Screen("users", "User Accounts", new UsersView(users).build(), users::refresh, null),
                 // devices change on their own (phones log in), so each visit shows them fresh
                 new Screen("devices", "Devices", new DevicesView(devices).build(), devices::shown, devices::hidden),
                 auditScreen(session));

@@ -11,6 +11,7 @@ import com.roamvault.protocol.admin.DevicePage;
 import com.roamvault.protocol.admin.PairingCode;
 import com.roamvault.protocol.admin.PasswordReset;
 import com.roamvault.protocol.admin.Stats;
+import com.roamvault.protocol.admin.UserCreate;
 import com.roamvault.protocol.admin.UserDetail;
 import com.roamvault.protocol.admin.UserMobile;
 import com.roamvault.protocol.admin.UserMobileUpdate;
@@ -288,5 +289,10 @@ public final class AdminClient {
             unauthorizedListener.run();
         }
         return e;
+    }
+
+    /** Creates a user account (the console has no screen for it yet; tests and scripts seed users with it). */
+    public UserDetail createUser(UserCreate user) throws AdminApiException {
+        return call(authorized(new Request.Builder().url(url(Paths.ADMIN_USERS)).post(body(user))), UserDetail.class);
     }
 }

@@ -41,10 +41,8 @@ public final class SettingsView {
         grid.setHgap(12);
         grid.setVgap(4);
         int row = 0;
-        row = checkRow(grid, row, "mobileAccessEnabled", "Mobile access",
-                "Users may use the mobile app at all.", vm.mobileAccessEnabledProperty());
-        row = checkRow(grid, row, "biometricUnlockAllowed", "Biometric unlock",
-                "Phones may offer fingerprint unlock.", vm.biometricUnlockAllowedProperty());
+        row = checkRow(grid, row, SwitchField.MOBILE_ACCESS, vm.mobileAccessEnabledProperty());
+        row = checkRow(grid, row, SwitchField.BIOMETRIC_UNLOCK, vm.biometricUnlockAllowedProperty());
         for (NumberSetting setting : vm.numbers()) {
             row = numberRow(grid, row, setting);
         }
@@ -52,13 +50,12 @@ public final class SettingsView {
         return grid;
     }
 
-    private static int checkRow(GridPane grid, int row, String id, String label, String meaning,
-                                BooleanProperty value) {
-        CheckBox box = new CheckBox(label);
-        box.setId("setting-" + id);
+    private static int checkRow(GridPane grid, int row, SwitchField field, BooleanProperty value) {
+        CheckBox box = new CheckBox(field.label());
+        box.setId("setting-" + field.name());
         box.selectedProperty().bindBidirectional(value);
         grid.add(box, 0, row, 3, 1);
-        grid.add(meaning(meaning), 0, row + 1, 3, 1);
+        grid.add(meaning(field.meaning()), 0, row + 1, 3, 1);
         return row + 2;
     }
 

@@ -93,4 +93,23 @@ public final class TestPhone {
         return new AuditUploadEvent(UUID.randomUUID().toString(), occurredAt, action, "success", null, null, origin,
                 detail);
     }
+
+    /**
+     * One mobile login of {@code username} with {@code password} on a new device: "ok", or the
+     * server's error code (invalid_credentials, account_locked, ...). Failures count toward lockout.
+     */
+    public static String tryLogin(RoamvaultServer server, String username, String password) throws IOException {
+        HttpUrl base = HttpUrl.get(server.url());
+        PinnedConnection connection = new PinnedConnection(base, server.pin());
+        ObjectMapper json = Json.lenientMapper();
+        byte[] body = json.writeValueAsBytes(new LoginRequest(username, password, null, "Login probe", "android"));
+        try (Response response = connection.client().newCall(new Request.Builder()
+                .url(base.newBuilder().encodedPath(Paths.MOBILE_LOGIN).build())
+                .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute()) {
+            if (response.isSuccessful()) {
+                return "ok";
+            }
+            return json.readTree(response.body().bytes()).path("error").asText("http_" + response.code());
+        }
+    }
 }

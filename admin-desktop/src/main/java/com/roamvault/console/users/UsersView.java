@@ -1,0 +1,438 @@
+package com.roamvault.console.users;
+
+import atlantafx.base.theme.Styles;
+import com.roamvault.console.devices.DeviceRow;
+import com.roamvault.protocol.admin.UserSummary;
+import java.io.ByteArrayInputStream;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * User Accounts screen: search and a paged table on the left; on the right the selected user's
+ * options (inherit or override, and the effective value), account actions, pairing code and devices.
+ */
+public final class UsersView {
+    /** Long enough not to ask the server per keystroke, short enough to feel immediate. */
+    static final Duration SEARCH_DELAY = Duration.millis(250);
+
+    private final UsersViewModel vm;
+
+    public UsersView(UsersViewModel vm) {
+        this.vm = vm;
+    }
+
+    public Node build() {
+        Label title = new Label("User Accounts");
+        title.getStyleClass().add("screen-title");
+        Label hint = new Label("Per-user Mobile Access Options override the global settings; an inherited option "
+                + "follows them.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        SplitPane split = new SplitPane(list(), detail());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.495);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox screen = new VBox(10, title, hint, split, message(vm.errorProperty(), "users-error", "error-text"));
+        screen.setId("users-screen");
+        screen.getStyleClass().add("screen");
+        return screen;
+    }
+
+    private Node list() {
+        TextField search = new TextField();
+        search.setId("users-search");
+        search.setPromptText("Search by username or name");
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        PauseTransition typing = new PauseTransition(SEARCH_DELAY);
+        typing.setOnFinished(e -> vm.search());
+        search.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        search.setOnAction(e -> {
+            typing.stop();
+            vm.search();
+        });
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("users-busy");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.listBusyProperty());
+        HBox searchRow = new HBox(8, search, busy);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<UserSummary> table = usersTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button previous = new Button("‹ Previous");
+        previous.setId("users-prev");
+        previous.disableProperty().bind(vm.canPreviousProperty().not());
+        previous.setOnAction(e -> vm.previousPage());
+        Button next = new Button("Next ›");
+        next.setId("users-next");
+        next.disableProperty().bind(vm.canNextProperty().not());
+        next.setOnAction(e -> vm.nextPage());
+        Label page = new Label();
+        page.setId("users-page");
+        page.textProperty().bind(vm.pageTextProperty());
+        HBox pager = new HBox(8, previous, page, next);
+        pager.setAlignment(Pos.CENTER_LEFT);
+
+        VBox list = new VBox(8, searchRow, table, pager);
+        list.getStyleClass().add("users-list");
+        return list;
+    }
+
+    private TableView<UserSummary> usersTable() {
+        TableView<UserSummary> table = new TableView<>(vm.rows());
+        table.setId("users-table");
+        table.setPlaceholder(new Label("No users"));
+        table.getStyleClass().add(Styles.DENSE);
+        table.getColumns().add(column("Username", 9, UserSummary::username));
+        table.getColumns().add(column("Display name", 8, UserSummary::displayName));
+        table.getColumns().add(fixed(column("Mobile", 4.6, u -> u.mobileAccess() ? "yes" : "no")));
+        table.getColumns().add(fixed(column("Locked", 4.6, u -> u.locked() ? "locked" : "")));
+        table.getColumns().add(fixed(column("Devices", 4.8, u -> Integer.toString(u.deviceCount()))));
+        table.getColumns().add(fixed(column("Overrides", 5.6, u -> u.hasOverrides() ? "yes" : "")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // a page reload empties the table's selection for a moment; only the admin's picks reach the ViewModel
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
+        vm.rows().addListener((ListChangeListener<UserSummary>) change -> reselect(table));
+        vm.selectedProperty().addListener((obs, old, now) -> reselect(table));
+        return table;
+    }
+
+    private void reselect(TableView<UserSummary> table) {
+        UserSummary selected = vm.selectedProperty().get();
+        if (selected != null && table.getSelectionModel().getSelectedItem() != selected && vm.rows().contains(selected)) {
+            table.getSelectionModel().select(selected);
+        }
+    }
+
+    private Node detail() {
+        Label name = new Label();
+        name.setId("users-detail-title");
+        name.getStyleClass().add("users-detail-title");
+        name.textProperty().bind(Bindings.createStringBinding(() -> {
+            UserSummary u = vm.selectedProperty().get();
+            return u == null ? "" : u.username() + " — " + u.displayName();
+        }, vm.selectedProperty()));
+        Label options = new Label("Mobile Access Options");
+        options.getStyleClass().add("users-section");
+        VBox content = new VBox(10, name, options, optionsGrid(), saveRow(), accountActions(), resetPane(),
+                pairingPane(), devicesSection());
+        content.setId("users-detail");
+        content.getStyleClass().add("users-detail");
+        content.visibleProperty().bind(vm.selectedProperty().isNotNull());
+
+        Label none = new Label("Select a user to see their Mobile Access Options.");
+        none.getStyleClass().add("hint");
+        none.visibleProperty().bind(vm.selectedProperty().isNull());
+        StackPane stack = new StackPane(none, content);
+        stack.setAlignment(Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(stack);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Node optionsGrid() {
+        GridPane grid = new GridPane();
+        grid.setId("users-options");
+        grid.getStyleClass().add("users-options");
+        grid.setHgap(12);
+        grid.setVgap(4);
+        grid.addRow(0, header("Option"), header("Inherit or override"), header("Effective"));
+        grid.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        int row = 1;
+        for (OptionOverride option : vm.options()) {
+            optionRow(grid, row, option);
+            row += 2;
+        }
+        grid.disableProperty().bind(vm.detailBusyProperty().or(vm.savedProperty().isNull()));
+        return grid;
+    }
+
+    private static void optionRow(GridPane grid, int row, OptionOverride option) {
+        String id = "user-option-" + option.name();
+        Label label = new Label(option.label());
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setTooltip(new Tooltip(option.meaning() + (option.range().isEmpty() ? "" : " (" + option.range() + ")")));
+
+        // ticked, the box itself says what is inherited; unticked, the override editor appears beside it
+        CheckBox inherit = new CheckBox();
+        inherit.setId(id + "-inherit");
+        inherit.setMinWidth(Region.USE_PREF_SIZE);
+        inherit.selectedProperty().bindBidirectional(option.inheritProperty());
+        inherit.textProperty().bind(Bindings.when(option.inheritProperty()).then(option.inheritTextProperty())
+                .otherwise(""));
+        Tooltip explain = new Tooltip();
+        explain.textProperty().bind(Bindings.concat("Ticked: follow the global value (", option.globalProperty(), ")"));
+        inherit.setTooltip(explain);
+        Node editor = option.isSwitch() ? switchEditor(id, option) : numberEditor(id, option);
+        editor.visibleProperty().bind(option.inheritProperty().not());
+        editor.managedProperty().bind(editor.visibleProperty());
+        HBox setting = new HBox(6, inherit, editor);
+        setting.setAlignment(Pos.CENTER_LEFT);
+
+        Label effective = new Label();
+        effective.setId(id + "-effective");
+        effective.getStyleClass().add("users-effective");
+        effective.textProperty().bind(option.effectiveProperty());
+        effective.setMinWidth(Region.USE_PREF_SIZE);
+
+        grid.addRow(row, label, setting, effective);
+        grid.add(message(option.errorProperty(), id + "-error", "field-error"), 0, row + 1, 3, 1);
+    }
+
+    private static Node numberEditor(String id, OptionOverride option) {
+        TextField input = new TextField();
+        input.setId(id);
+        input.setPrefColumnCount(4);
+        input.setPromptText(option.range());
+        input.setTooltip(new Tooltip(option.range()));
+        input.textProperty().bindBidirectional(option.textProperty());
+        option.errorProperty().addListener((obs, old, now) -> {
+            input.getStyleClass().remove("invalid");
+            if (!now.isEmpty()) {
+                input.getStyleClass().add("invalid");
+            }
+        });
+        HBox box = new HBox(6, input, new Label(option.unit()));
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Node switchEditor(String id, OptionOverride option) {
+        CheckBox on = new CheckBox("on");
+        on.setId(id);
+        on.selectedProperty().bindBidirectional(option.onProperty());
+        return on;
+    }
+
+    private Node saveRow() {
+        Button save = new Button("Save");
+        save.setId("users-save");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.setOnAction(e -> vm.save());
+        Button revert = new Button("Revert");
+        revert.setId("users-revert");
+        revert.disableProperty().bind(vm.dirtyProperty().not().or(vm.detailBusyProperty()));
+        revert.setOnAction(e -> vm.revert());
+        Label status = new Label();
+        status.setId("users-status");
+        status.textProperty().bind(vm.statusProperty());
+        HBox row = new HBox(12, save, revert, status);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node accountActions() {
+        Button unlock = new Button("Unlock account");
+        unlock.setId("users-unlock");
+        unlock.disableProperty().bind(vm.canUnlockProperty().not());
+        unlock.setOnAction(e -> vm.unlock());
+        Button reset = new Button("Reset master password…");
+        reset.setId("users-reset");
+        reset.disableProperty().bind(vm.detailBusyProperty().or(vm.savedProperty().isNull()));
+        reset.setOnAction(e -> vm.startReset());
+        Button pairing = new Button("Pairing code");
+        pairing.setId("users-pairing");
+        pairing.disableProperty().bind(vm.detailBusyProperty());
+        pairing.setOnAction(e -> vm.showPairing());
+        Label section = new Label("Account");
+        section.getStyleClass().add("users-section");
+        HBox row = new HBox(8, unlock, reset, pairing);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, section, row);
+    }
+
+    private Node resetPane() {
+        PasswordResetViewModel reset = vm.reset();
+        Label title = new Label("New master password");
+        title.getStyleClass().add("users-section");
+        PasswordField password = new PasswordField();
+        password.setId("users-reset-password");
+        password.setPrefColumnCount(24);
+        password.textProperty().bindBidirectional(reset.passwordProperty());
+        password.setOnAction(e -> reset.submit());
+        ProgressBar meter = new ProgressBar();
+        meter.setId("users-reset-meter");
+        meter.setMaxWidth(Double.MAX_VALUE);
+        meter.progressProperty().bind(reset.strengthProperty());
+        reset.acceptableProperty().addListener((obs, old, ok) -> {
+            meter.getStyleClass().removeAll("strength-ok", "strength-weak");
+            meter.getStyleClass().add(ok ? "strength-ok" : "strength-weak");
+        });
+        Label feedback = new Label();
+        feedback.setId("users-reset-feedback");
+        feedback.setWrapText(true);
+        feedback.textProperty().bind(reset.feedbackProperty());
+        Label hints = listLabel(reset.hints(), "users-reset-hints", "hint");
+        Label reasons = listLabel(reset.reasons(), "users-reset-reasons", "error-text");
+        Button submit = new Button("Set password");
+        submit.setId("users-reset-submit");
+        submit.getStyleClass().add("accent");
+        submit.disableProperty().bind(reset.canSubmitProperty().not());
+        submit.setOnAction(e -> reset.submit());
+        Button cancel = new Button("Cancel");
+        cancel.setId("users-reset-cancel");
+        cancel.setOnAction(e -> reset.cancel());
+        HBox buttons = new HBox(8, submit, cancel);
+        VBox pane = new VBox(6, title, password, meter, feedback, hints, reasons, buttons,
+                message(reset.errorProperty(), "users-reset-error", "error-text"));
+        pane.setId("users-reset-pane");
+        pane.getStyleClass().add("users-pane");
+        pane.visibleProperty().bind(reset.openProperty());
+        pane.managedProperty().bind(pane.visibleProperty());
+        reset.openProperty().addListener((obs, old, open) -> {
+            if (open) {
+                password.requestFocus();
+            }
+        });
+        return pane;
+    }
+
+    private Node pairingPane() {
+        Label title = new Label("Pairing code");
+        title.getStyleClass().add("users-section");
+        ImageView qr = new ImageView();
+        qr.setId("users-pairing-image");
+        qr.setFitWidth(180);
+        qr.setFitHeight(180);
+        qr.setPreserveRatio(true);
+        qr.imageProperty().bind(Bindings.createObjectBinding(() -> {
+            byte[] png = vm.pairingPngProperty().get();
+            return png == null ? null : new Image(new ByteArrayInputStream(png));
+        }, vm.pairingPngProperty()));
+        TextField uri = new TextField();
+        uri.setId("users-pairing-uri");
+        uri.setEditable(false);
+        uri.textProperty().bind(vm.pairingUriProperty());
+        HBox.setHgrow(uri, Priority.ALWAYS);
+        Button copy = new Button("Copy");
+        copy.setId("users-pairing-copy");
+        Label copied = new Label();
+        copied.setId("users-pairing-copied");
+        copied.getStyleClass().add("hint");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(uri.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+            copied.setText("Copied.");
+        });
+        vm.pairingUriProperty().addListener((obs, old, now) -> copied.setText(""));
+        HBox uriRow = new HBox(8, uri, copy, copied);
+        uriRow.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("The phone scans this once; the pin in it protects every later connection.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox pane = new VBox(6, title, qr, uriRow, hint);
+        pane.setId("users-pairing-pane");
+        pane.getStyleClass().add("users-pane");
+        pane.visibleProperty().bind(Bindings.isNotEmpty(vm.pairingUriProperty()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    private Node devicesSection() {
+        Label title = new Label("Devices");
+        title.getStyleClass().add("users-section");
+        TableView<DeviceRow> table = new TableView<>(vm.devices());
+        table.setId("users-devices");
+        table.getStyleClass().add(Styles.DENSE);
+        table.setPlaceholder(new Label("No devices"));
+        table.getColumns().add(deviceColumn("Device", DeviceRow::deviceName));
+        table.getColumns().add(deviceColumn("Platform", DeviceRow::platform));
+        table.getColumns().add(deviceColumn("Last sync", DeviceRow::lastSync));
+        table.getColumns().add(deviceColumn("Lease", DeviceRow::lease));
+        table.getColumns().add(deviceColumn("Status", DeviceRow::status));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(150);
+        return new VBox(6, title, table);
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("users-column-header");
+        return label;
+    }
+
+    private static Label listLabel(ObservableList<String> lines, String id, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", lines), lines));
+        label.visibleProperty().bind(Bindings.isNotEmpty(lines));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** {@code ems}: the column's preferred width, so usernames fit before display names are cut. */
+    private static TableColumn<UserSummary, String> column(String name, double ems,
+                                                           Function<UserSummary, String> value) {
+        TableColumn<UserSummary, String> column = new TableColumn<>(name);
+        column.setPrefWidth(ems * Font.getDefault().getSize());
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** Short columns keep their header readable; the name columns give way instead. */
+    private static <S> TableColumn<S, String> fixed(TableColumn<S, String> column) {
+        Text header = new Text(column.getText());
+        header.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        double fits = header.getLayoutBounds().getWidth() + 1.3 * Font.getDefault().getSize();
+        column.setMinWidth(Math.max(column.getPrefWidth(), fits));
+        column.setPrefWidth(column.getMinWidth());
+        return column;
+    }
+
+    private static TableColumn<DeviceRow, String> deviceColumn(String name, Function<DeviceRow, String> value) {
+        TableColumn<DeviceRow, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static Label message(ObservableStringValue text, String id, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}

@@ -1,0 +1,99 @@
+package com.roamvault.console.users;
+
+import com.roamvault.console.ConsoleWindow;
+import com.roamvault.console.ScriptedDialogs;
+import com.roamvault.console.TestServers;
+import com.roamvault.console.connect.ConnectViewModel;
+import com.roamvault.console.connect.KnownServers;
+import com.roamvault.console.support.FxUiExecutor;
+import com.roamvault.server.RoamvaultServer;
+import com.roamvault.server.demo.DemoSeeder;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: renders the User Accounts screen (Li Chen selected, her offline-days override showing)
+ * into the PNG the README shows. Runs only when asked:
+ * {@code mvn -o -pl admin-desktop -am test -Dtest=UsersScreenshotTest -Dconsole.screenshot=$PWD/docs/console-users.png}
+ */
+@EnabledIfSystemProperty(named = "console.screenshot", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class UsersScreenshotTest {
+    private static RoamvaultServer server;
+    private Stage stage;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServers.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        FxUiExecutor executor = new FxUiExecutor();
+        ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
+                new KnownServers(Files.createTempDirectory("console-shot").resolve("servers.json"))), executor);
+        stage.setWidth(1280);
+        stage.setHeight(760);
+    }
+
+    @Test
+    void usersScreenWithLiChenSelected(FxRobot robot) throws Exception {
+        robot.clickOn("#connect-url").write(server.url());
+        robot.clickOn("#connect-pin").write(server.pin());
+        robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
+        robot.clickOn("#connect-button");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-users").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-users");
+        UsersViewUiTest.pick(robot, "Li Chen", DemoSeeder.OVERRIDE_USER);
+        // then the whole list again, with her row still selected
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#users-search").query()).clear());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> UsersViewUiTest.text(robot, "#users-page").endsWith(" of 10"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "3 days".equals(UsersViewUiTest.text(robot, "#user-option-offlineCacheDays-effective")));
+        robot.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(stage.getScene().snapshot(null)));
+        Path out = Path.of(System.getProperty("console.screenshot"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        ImageIO.write(toBuffered(shot.get()), "png", out.toFile());
+    }
+
+    private static BufferedImage toBuffered(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,224 @@
+package com.roamvault.console.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.roamvault.console.ConsoleWindow;
+import com.roamvault.console.ScriptedDialogs;
+import com.roamvault.console.TestServers;
+import com.roamvault.console.client.AdminClient;
+import com.roamvault.console.connect.ConnectViewModel;
+import com.roamvault.console.connect.KnownServers;
+import com.roamvault.console.support.FxUiExecutor;
+import com.roamvault.protocol.admin.UserSummary;
+import com.roamvault.server.RoamvaultServer;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless, against the real server: what the admin sees of inherited and overridden options. */
+@ExtendWith(ApplicationExtension.class)
+class UsersViewUiTest {
+    private static RoamvaultServer server;
+    private static AdminClient admin;
+    private FxUiExecutor executor;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServers.start();
+        admin = AdminClient.of(server.url(), server.pin());
+        admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        executor = new FxUiExecutor();
+        ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
+                new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"))), executor);
+        stage.setWidth(1200);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.close();
+    }
+
+    @Test
+    void aGlobalChangeMadeInSettingsShowsAsTheInheritedAndEffectiveValueOfAUser(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.clickOn("#nav-settings"); // the dashboard comes first
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "14".equals(text(robot, "#setting-offlineCacheDays")));
+        robot.doubleClickOn("#setting-offlineCacheDays").write("21");
+        Node save = robot.lookup("#settings-save").query();
+        robot.interact(() -> ((ScrollPane) robot.lookup("#settings-screen").query().getParent().getParent().getParent())
+                .setVvalue(1));
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "Saved.".equals(text(robot, "#settings-status")));
+
+        robot.clickOn("#nav-users");
+        pick(robot, "jsmith", "CORP\\jsmith");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "21 days".equals(text(robot, "#user-option-offlineCacheDays-effective")));
+        assertThat(text(robot, "#user-option-offlineCacheDays-inherit")).isEqualTo("inherit (21 days)");
+        assertThat(robot.lookup("#user-option-offlineCacheDays").query().getParent().isVisible())
+                .as("the override editor is hidden while inheriting").isFalse();
+        // Li Chen's own 3 days are not touched by the global change
+        robot.doubleClickOn("#users-search").write("lchen"); // replaces the word typed before
+        pick(robot, null, "CORP\\lchen");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "3 days".equals(text(robot, "#user-option-offlineCacheDays-effective")));
+        assertThat(text(robot, "#user-option-offlineCacheDays")).isEqualTo("3");
+        assertThat(robot.lookup("#user-option-offlineCacheDays").query().getParent().isVisible()).isTrue();
+    }
+
+    @Test
+    void anOverrideTypedAndSavedThenInheritedAgain(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.clickOn("#nav-users");
+        pick(robot, "pnair", "CORP\\pnair");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "5 minutes".equals(text(robot, "#user-option-autoLockMinutes-effective")));
+
+        robot.clickOn("#user-option-autoLockMinutes-inherit");
+        robot.doubleClickOn("#user-option-autoLockMinutes").write("9");
+        robot.clickOn("#users-save");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "9 minutes".equals(text(robot, "#user-option-autoLockMinutes-effective")));
+        long id = pnairId();
+        assertThat(admin.userMobile(id).overrides().autoLockMinutes()).isEqualTo(9);
+        assertThat(admin.userMobile(id).effective().autoLockMinutes()).isEqualTo(9);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof TableCell<?, ?> c
+                && "yes".equals(c.getText()) && c.getTableColumn().getText().equals("Overrides")).tryQuery().isPresent());
+
+        robot.clickOn("#user-option-autoLockMinutes-inherit");
+        assertThat(text(robot, "#user-option-autoLockMinutes-inherit")).isEqualTo("inherit (5 minutes)");
+        robot.clickOn("#users-save");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "5 minutes".equals(text(robot, "#user-option-autoLockMinutes-effective")));
+        assertThat(admin.userMobile(id).overrides().autoLockMinutes()).isNull();
+        assertThat(admin.userMobile(id).overrides().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aTooSmallOverrideIsMarkedAndNotSent(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.clickOn("#nav-users");
+        pick(robot, "tnguyen", "CORP\\tnguyen");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "30 seconds".equals(text(robot, "#user-option-clipboardClearSeconds-effective")));
+
+        robot.clickOn("#user-option-clipboardClearSeconds-inherit");
+        robot.doubleClickOn("#user-option-clipboardClearSeconds").write("2");
+
+        assertThat(text(robot, "#user-option-clipboardClearSeconds-error")).isEqualTo("Must be 5–600 seconds");
+        assertThat(robot.lookup("#users-save").query().isDisabled()).isTrue();
+    }
+
+    @Test
+    void pairingCodeShowsTheQrImageAndCopiesTheUriAndTheResetPaneJudgesAsYouType(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.clickOn("#nav-users");
+        pick(robot, "mrossi", "CORP\\mrossi");
+
+        robot.clickOn("#users-pairing");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#users-pairing-uri").startsWith("roamvault://pair?"));
+        ImageView qr = robot.lookup("#users-pairing-image").queryAs(ImageView.class);
+        assertThat(qr.getImage()).isNotNull();
+        assertThat(qr.getImage().isError()).isFalse();
+        assertThat(qr.getImage().getWidth()).isGreaterThan(50);
+        robot.clickOn(reveal(robot, "#users-pairing-copy"));
+        AtomicReference<String> clipboard = new AtomicReference<>();
+        robot.interact(() -> clipboard.set(Clipboard.getSystemClipboard().getString()));
+        assertThat(clipboard.get()).isEqualTo(text(robot, "#users-pairing-uri"));
+
+        robot.clickOn(reveal(robot, "#users-reset"));
+        robot.clickOn(reveal(robot, "#users-reset-password")).write("password1");
+        assertThat(text(robot, "#users-reset-feedback")).contains("too weak");
+        robot.clickOn(reveal(robot, "#users-reset-submit"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#users-reset-reasons").contains("12 characters"));
+        assertThat(robot.lookup("#users-reset-pane").query().isVisible()).isTrue();
+    }
+
+    private static long pnairId() throws Exception {
+        return admin.users("pnair", 5, 0).users().stream().filter(u -> u.username().equals("CORP\\pnair"))
+                .findFirst().map(UserSummary::id).orElseThrow();
+    }
+
+    private static void connect(FxRobot robot) throws Exception {
+        robot.clickOn("#connect-url").write(server.url());
+        robot.clickOn("#connect-pin").write(server.pin());
+        robot.clickOn("#connect-password").write(TestServers.ADMIN_PASSWORD);
+        robot.clickOn("#connect-button");
+        // the screens are attached in one go on the FX thread; wait until that is done, not just begun
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#nav-users").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types into the search (unless null), waits for the row to appear and clicks it. */
+    static void pick(FxRobot robot, String search, String username) throws Exception {
+        if (search != null) {
+            robot.clickOn("#users-search").write(search);
+        }
+        // the search answers after a pause; wait for its result, not the unfiltered list that was there before
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> ((TableView<?>) robot.lookup("#users-table").query())
+                .getItems().stream().map(u -> ((UserSummary) u).username()).toList().equals(java.util.List.of(username)));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the table keeps an invisible cell for measuring; click the one the admin sees
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && username.equals(c.getText())
+                && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible()).queryAs(Node.class));
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                    () -> text(robot, "#users-detail-title").startsWith(username + " — "));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("No detail of " + username + " shown; title \"" + text(robot, "#users-detail-title")
+                    + "\", error \"" + text(robot, "#users-error") + "\"", e);
+        }
+    }
+
+    /** Scrolls the user detail so the node is in view (a robot clicks only what the admin could see). */
+    static Node reveal(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            ScrollPane scroll = null;
+            for (Node p = node.getParent(); p != null && scroll == null; p = p.getParent()) {
+                scroll = p instanceof ScrollPane sp ? sp : null;
+            }
+            Node content = scroll.getContent();
+            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (top - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n instanceof Labeled l ? l.getText()
+                : ((javafx.scene.control.TextInputControl) n).getText()).orElse("");
+    }
+}
