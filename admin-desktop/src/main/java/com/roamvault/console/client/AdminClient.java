@@ -74,6 +74,22 @@ public final class AdminClient {
         return new AdminClient(url.newBuilder().encodedPath("/").build(), cleanPin);
     }
 
+    /**
+     * Trust on first use: the pin of the key the server at {@code serverUrl} presents, read from the
+     * TLS handshake alone (nothing is sent). Shown to the admin to compare before it is trusted.
+     */
+    public static String presentedPin(String serverUrl) throws AdminApiException {
+        HttpUrl url = serverUrl == null ? null : HttpUrl.parse(serverUrl.strip());
+        if (url == null || !url.isHttps()) {
+            throw AdminApiException.local(INVALID_SERVER, "The server address must start with https://");
+        }
+        try {
+            return PinnedConnection.presentedPin(url);
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
     public String serverUrl() {
         return base.toString().replaceAll("/$", "");
     }

@@ -57,6 +57,51 @@ final class PinnedConnection {
         }
     }
 
+    /**
+     * Trust on first use: the pin of the key the server at {@code base} presents. The handshake is
+     * abandoned as soon as the certificate is seen, so nothing at all is sent to a server not yet
+     * trusted; the admin compares the pin with the one the server printed before trusting it.
+     */
+    static String presentedPin(HttpUrl base) throws IOException {
+        String[] seen = new String[1];
+        X509TrustManager recorder = new X509TrustManager() {
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                if (chain != null && chain.length > 0) {
+                    seen[0] = pinOf(chain[0]);
+                }
+                throw new CertificateException("not trusted yet: only its pin was read");
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                throw new CertificateException("The console accepts no client connections");
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {recorder}, null);
+            try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
+                socket.connect(new InetSocketAddress(base.host(), base.port()), 10_000);
+                socket.setSoTimeout(10_000);
+                socket.startHandshake();
+            } catch (javax.net.ssl.SSLException expected) {
+                // the recorder refuses every certificate on purpose
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        if (seen[0] == null) {
+            throw new javax.net.ssl.SSLException("The server at " + base + " presented no certificate");
+        }
+        return seen[0];
+    }
+
     private X509Certificate probe() throws IOException {
         PinTrustManager trust = new PinTrustManager(pin);
         try {

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -57,8 +58,14 @@ public final class ConnectView {
         grid.setVgap(8);
         grid.addRow(0, new Label("Server address"), field(new TextField(), "connect-url", "https://host:8443",
                 vm.serverUrlProperty()));
-        grid.addRow(1, new Label("Certificate pin"), field(new TextField(), "connect-pin", "sha256/…",
-                vm.pinProperty()));
+        Button fetchPin = new Button("Read from server…");
+        fetchPin.setId("connect-fetch-pin");
+        fetchPin.setTooltip(new Tooltip("Trust on first use: shows the key the server presents for you to compare"));
+        fetchPin.setOnAction(e -> vm.fetchPin());
+        TextField pinField = field(new TextField(), "connect-pin", "sha256/…", vm.pinProperty());
+        HBox pinRow = new HBox(8, pinField, fetchPin);
+        HBox.setHgrow(pinField, javafx.scene.layout.Priority.ALWAYS);
+        grid.addRow(1, new Label("Certificate pin"), pinRow);
         grid.addRow(2, new Label("Username"), field(new TextField(), "connect-username", "admin",
                 vm.usernameProperty()));
         grid.addRow(3, new Label("Password"), field(new PasswordField(), "connect-password", "",

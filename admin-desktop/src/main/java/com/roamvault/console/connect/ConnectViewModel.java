@@ -19,11 +19,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Connecting to a server: address, pasted pin, admin username and password. The pin check and
+ * Connecting to a server: address, pin (pasted, or read from the server and confirmed by the admin),
+ * admin username and password. The pin check and
  * login run off the UI thread; success remembers the server (never the password).
  */
 public final class ConnectViewModel {
     public static final String SESSION_EXPIRED = "Your session expired — sign in again.";
+    public static final String TRUST_TITLE = "Trust this server's key?";
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final KnownServers knownServers;
@@ -71,6 +73,37 @@ public final class ConnectViewModel {
             busy.set(false);
             progress.set("");
             password.set("");
+            error.set(ErrorTexts.describe(failure));
+        });
+    }
+
+    /**
+     * Trust on first use, for an admin without the pin at hand: reads the key the server presents
+     * (nothing is sent) and asks the admin to compare it with the pin the server printed before
+     * it is filled in. Refusing leaves the pin as it was.
+     */
+    public void fetchPin() {
+        String url = serverUrl.get().strip();
+        if (busy.get() || url.isEmpty()) {
+            error.set(url.isEmpty() ? "Type the server address first." : "");
+            return;
+        }
+        error.set("");
+        progress.set("Reading the server's key…");
+        busy.set(true);
+        executor.submit(() -> AdminClient.presentedPin(url), presented -> {
+            busy.set(false);
+            progress.set("");
+            if (dialogs.confirm(TRUST_TITLE, "The server at " + url + " presents this key:\n\n" + presented
+                    + "\n\nCompare it with the pin the server printed when it started (its READY line), or ask "
+                    + "whoever runs it. Trust this key only if they are the same.")) {
+                pin.set(presented);
+            } else {
+                error.set("Not trusted: the pin was not filled in and nothing was sent.");
+            }
+        }, failure -> {
+            busy.set(false);
+            progress.set("");
             error.set(ErrorTexts.describe(failure));
         });
     }

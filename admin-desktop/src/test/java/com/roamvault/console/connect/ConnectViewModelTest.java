@@ -144,4 +144,41 @@ class ConnectViewModelTest {
             assertThat(vm.errorProperty().get()).contains("locked").containsPattern("Try again in \\d+ (min|s)");
         }
     }
+
+    @Test
+    void trustOnFirstUseShowsTheServersPinAndFillsItOnlyWhenTheAdminAgrees() {
+        ConnectViewModel vm = viewModel();
+        vm.pinProperty().set("");
+        vm.serverUrlProperty().set(server.url());
+
+        dialogs.answer = false;
+        vm.fetchPin();
+        assertThat(dialogs.asked).containsExactly(ConnectViewModel.TRUST_TITLE);
+        assertThat(dialogs.messages.get(0)).contains(server.pin());
+        assertThat(vm.pinProperty().get()).isEmpty();
+        assertThat(vm.errorProperty().get()).contains("Not trusted");
+
+        dialogs.answer = true;
+        vm.fetchPin();
+        assertThat(vm.pinProperty().get()).isEqualTo(server.pin());
+        vm.passwordProperty().set(TestServers.ADMIN_PASSWORD);
+        vm.connect();
+        assertThat(vm.connectionProperty().get()).isNotNull();
+    }
+
+    @Test
+    void readingThePinOfAServerThatIsDownSaysSoAndAsksNothing() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ConnectViewModel vm = viewModel();
+        vm.serverUrlProperty().set("https://127.0.0.1:" + closedPort);
+
+        vm.fetchPin();
+
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(vm.errorProperty().get()).containsIgnoringCase("cannot be reached");
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
 }

@@ -1,6 +1,9 @@
 package com.roamvault.device.engine.pairing;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -10,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** Reads the pairing code out of a QR image (PNG, JPEG...), as the phone's camera would. */
@@ -28,11 +33,18 @@ public final class QrPairingCode {
         if (image == null) {
             throw new IOException("Not an image this phone can read (PNG, JPEG, GIF or BMP)");
         }
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                    .getText();
-        } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
-            throw new IOException("No readable QR code in the image");
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        // the quick search misses some symbols' finder patterns; a camera app tries harder, and a
+        // screenshot of the console's code is a "pure" barcode, which ZXing can read directly
+        for (Map<DecodeHintType, Object> hints : List.of(
+                Map.<DecodeHintType, Object>of(DecodeHintType.TRY_HARDER, Boolean.TRUE),
+                Map.<DecodeHintType, Object>of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))) {
+            try {
+                return new QRCodeReader().decode(bitmap, hints).getText();
+            } catch (NotFoundException | ChecksumException | FormatException e) {
+                // try the next way of looking
+            }
         }
+        throw new IOException("No readable QR code in the image");
     }
 }
