@@ -3,8 +3,8 @@ package com.roamvault.console;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.console.support.FxDialogService;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.console.theme.ThemePreference;
+import com.roamvault.ui.FxUiExecutor;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -32,7 +32,7 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         ConnectViewModel connect = new ConnectViewModel(executor, new FxDialogService(stage),
                 new KnownServers(KnownServers.defaultFile()));
         ConsoleWindow.show(stage, connect, executor,

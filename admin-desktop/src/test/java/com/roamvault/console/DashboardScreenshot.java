@@ -4,12 +4,12 @@ import com.roamvault.console.client.AdminClient;
 import com.roamvault.console.client.TestPhone;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.server.ServerConfig;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.time.AdjustableClock;
+import com.roamvault.ui.FxUiExecutor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ public final class DashboardScreenshot {
 
     /** Apart from the main class: JavaFX on a class path refuses a main class that is an Application. */
     public static final class App extends Application {
-        private final FxUiExecutor executor = new FxUiExecutor();
+        private final FxUiExecutor executor = new FxUiExecutor("console-worker");
 
         @Override
         public void start(Stage stage) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServer;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +47,7 @@ class SessionExpiryUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         known = new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"));
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(), known), executor);
     }

@@ -2,7 +2,7 @@ package com.roamvault.console.audit;
 
 import com.roamvault.console.client.AuditQuery;
 import com.roamvault.console.support.ErrorTexts;
-import com.roamvault.console.support.UiExecutor;
+import com.roamvault.ui.UiExecutor;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,8 @@
 package com.roamvault.console.audit;
 
 import com.roamvault.console.support.ErrorTexts;
-import com.roamvault.console.support.UiExecutor;
 import com.roamvault.protocol.audit.AuditVerifyResult;
+import com.roamvault.ui.UiExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,12 +1,15 @@
 package com.roamvault.console.audit;
 
+import static com.roamvault.console.support.ScreenParts.hint;
+import static com.roamvault.console.support.ScreenParts.message;
+import static com.roamvault.console.support.ScreenParts.title;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,12 +43,9 @@ public final class AuditView {
     }
 
     public Node build() {
-        Label title = new Label("Audit history");
-        title.getStyleClass().add("screen-title");
-        Label hint = new Label("Newest first. Offline events were recorded on a phone without a connection and "
+        Label title = title("Audit history");
+        Label hint = hint("Newest first. Offline events were recorded on a phone without a connection and "
                 + "uploaded at its next sync.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
         TableView<AuditRow> table = AuditTable.build(vm);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox list = new VBox(6, table, footer(), message(vm.export().errorProperty(), "audit-export-error",
@@ -169,16 +169,5 @@ public final class AuditView {
             }
         });
         return toggle;
-    }
-
-    private static Label message(ObservableStringValue text, String id, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(style);
-        label.setWrapText(true);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 }

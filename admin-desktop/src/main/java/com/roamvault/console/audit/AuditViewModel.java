@@ -2,9 +2,9 @@ package com.roamvault.console.audit;
 
 import com.roamvault.console.client.AuditQuery;
 import com.roamvault.console.support.ErrorTexts;
-import com.roamvault.console.support.UiExecutor;
 import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.audit.AuditPage;
+import com.roamvault.ui.UiExecutor;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;

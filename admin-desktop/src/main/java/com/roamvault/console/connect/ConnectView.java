@@ -1,5 +1,9 @@
 package com.roamvault.console.connect;
 
+import static com.roamvault.console.support.ScreenParts.hint;
+import static com.roamvault.console.support.ScreenParts.message;
+import static com.roamvault.console.support.ScreenParts.title;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,12 +26,9 @@ public final class ConnectView {
     }
 
     public Node build() {
-        Label title = new Label("Connect to a Roamvault server");
-        title.getStyleClass().add("screen-title");
-        Label hint = new Label("Paste the certificate pin printed by the server at start (sha256/…). "
+        Label title = title("Connect to a Roamvault server");
+        Label hint = hint("Paste the certificate pin printed by the server at start (sha256/…). "
                 + "The console talks only to the server holding that key.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
         VBox screen = new VBox(title, hint, knownServers(), form(), actions(), message(vm.errorProperty(), "connect-error",
                 "error-text"));
         screen.setId("connect-screen");
@@ -99,16 +100,5 @@ public final class ConnectView {
         HBox row = new HBox(12, connect, spinner, progress);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private static Label message(javafx.beans.value.ObservableStringValue text, String id, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(style);
-        label.setWrapText(true);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 }

@@ -3,7 +3,7 @@ package com.roamvault.console.connect;
 import com.roamvault.console.client.AdminClient;
 import com.roamvault.console.support.DialogService;
 import com.roamvault.console.support.ErrorTexts;
-import com.roamvault.console.support.UiExecutor;
+import com.roamvault.ui.UiExecutor;
 import java.io.IOException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

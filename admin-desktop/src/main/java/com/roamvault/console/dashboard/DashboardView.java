@@ -1,12 +1,14 @@
 package com.roamvault.console.dashboard;
 
+import static com.roamvault.console.support.ScreenParts.message;
+import static com.roamvault.console.support.ScreenParts.title;
+
 import java.text.NumberFormat;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -43,7 +45,7 @@ public final class DashboardView {
     public Node build() {
         Node activity = activity();
         VBox.setVgrow(activity, Priority.ALWAYS);
-        VBox screen = new VBox(heading(), tiles(), activity, message(vm.errorProperty()));
+        VBox screen = new VBox(heading(), tiles(), activity, message(vm.errorProperty(), "dashboard-error", "error-text"));
         screen.setId("dashboard-screen");
         screen.getStyleClass().addAll("screen", "dashboard");
         // at a large scale or in a small window the screen scrolls instead of clipping
@@ -54,8 +56,7 @@ public final class DashboardView {
     }
 
     private Node heading() {
-        Label title = new Label("Dashboard");
-        title.getStyleClass().add("screen-title");
+        Label title = title("Dashboard");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label updated = new Label();
@@ -213,16 +214,5 @@ public final class DashboardView {
                 setTooltip(null);
             }
         }
-    }
-
-    private static Label message(ObservableStringValue text) {
-        Label label = new Label();
-        label.setId("dashboard-error");
-        label.getStyleClass().add("error-text");
-        label.setWrapText(true);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 }

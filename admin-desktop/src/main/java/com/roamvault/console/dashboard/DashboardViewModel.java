@@ -1,8 +1,8 @@
 package com.roamvault.console.dashboard;
 
 import com.roamvault.console.support.ErrorTexts;
-import com.roamvault.console.support.UiExecutor;
 import com.roamvault.protocol.admin.Stats;
+import com.roamvault.ui.UiExecutor;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,12 +1,14 @@
 package com.roamvault.console.devices;
 
+import static com.roamvault.console.support.ScreenParts.hint;
+import static com.roamvault.console.support.ScreenParts.message;
+import static com.roamvault.console.support.ScreenParts.title;
+
 import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,12 +31,9 @@ public final class DevicesView {
     }
 
     public Node build() {
-        Label title = new Label("Devices");
-        title.getStyleClass().add("screen-title");
-        Label hint = new Label("Every registered phone. A revoked phone wipes its offline vault at its next contact; "
+        Label title = title("Devices");
+        Label hint = hint("Every registered phone. A revoked phone wipes its offline vault at its next contact; "
                 + "a phone that stays offline wipes itself when its lease runs out.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
         TableView<DeviceRow> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox screen = new VBox(10, title, hint, toolbar(), table, actions(),
@@ -114,16 +113,5 @@ public final class DevicesView {
         HBox row = new HBox(12, revoke, status);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private static Label message(ObservableStringValue text, String id, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(style);
-        label.setWrapText(true);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 }

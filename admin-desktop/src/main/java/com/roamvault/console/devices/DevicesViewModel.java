@@ -2,8 +2,8 @@ package com.roamvault.console.devices;
 
 import com.roamvault.console.support.DialogService;
 import com.roamvault.console.support.ErrorTexts;
-import com.roamvault.console.support.UiExecutor;
 import com.roamvault.protocol.admin.DeviceDetail;
+import com.roamvault.ui.UiExecutor;
 import java.time.Clock;
 import java.util.List;
 import javafx.beans.binding.Bindings;

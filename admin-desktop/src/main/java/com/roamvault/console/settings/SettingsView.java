@@ -1,17 +1,17 @@
 package com.roamvault.console.settings;
 
-import javafx.beans.binding.Bindings;
+import static com.roamvault.console.support.ScreenParts.hint;
+import static com.roamvault.console.support.ScreenParts.message;
+import static com.roamvault.console.support.ScreenParts.saveRow;
+import static com.roamvault.console.support.ScreenParts.title;
+
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.value.ObservableStringValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Mobile App Settings screen: each option with its meaning, unit and valid range; Save and Revert. */
@@ -23,10 +23,8 @@ public final class SettingsView {
     }
 
     public Node build() {
-        Label title = new Label("Mobile App Settings");
-        title.getStyleClass().add("screen-title");
-        Label hint = new Label("Global options for every phone; per-user overrides take precedence.");
-        hint.getStyleClass().add("hint");
+        Label title = title("Mobile App Settings");
+        Label hint = hint("Global options for every phone; per-user overrides take precedence.");
         VBox screen = new VBox(title, hint, options(), actions(), message(vm.errorProperty(), "settings-error",
                 "error-text"));
         screen.setId("settings-screen");
@@ -80,38 +78,15 @@ public final class SettingsView {
     }
 
     private Node actions() {
-        Button save = new Button("Save");
-        save.setId("settings-save");
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(vm.canSaveProperty().not());
-        save.setOnAction(e -> vm.save());
-        Button revert = new Button("Revert");
-        revert.setId("settings-revert");
-        revert.disableProperty().bind(vm.dirtyProperty().not().or(vm.busyProperty()));
-        revert.setOnAction(e -> vm.revert());
-        Label status = new Label();
-        status.setId("settings-status");
-        status.textProperty().bind(vm.statusProperty());
-        HBox row = new HBox(12, save, revert, status);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return saveRow("settings", vm.canSaveProperty(), vm.dirtyProperty().and(vm.busyProperty().not()),
+                vm::save, vm::revert,
+                vm.statusProperty());
     }
 
     private static Label meaning(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("hint");
         label.setWrapText(true);
-        return label;
-    }
-
-    private static Label message(ObservableStringValue text, String id, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(style);
-        label.setWrapText(true);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 }

@@ -2,9 +2,9 @@ package com.roamvault.console.settings;
 
 import com.roamvault.console.client.AdminApiException;
 import com.roamvault.console.support.ErrorTexts;
-import com.roamvault.console.support.UiExecutor;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
+import com.roamvault.ui.UiExecutor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package com.roamvault.console.users;
 
 import com.roamvault.console.client.AdminApiException;
 import com.roamvault.console.support.ErrorTexts;
-import com.roamvault.console.support.UiExecutor;
 import com.roamvault.protocol.admin.UserSummary;
 import com.roamvault.protocol.policy.MobilePolicy;
+import com.roamvault.ui.UiExecutor;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

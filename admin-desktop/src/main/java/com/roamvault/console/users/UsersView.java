@@ -1,5 +1,10 @@
 package com.roamvault.console.users;
 
+import static com.roamvault.console.support.ScreenParts.hint;
+import static com.roamvault.console.support.ScreenParts.message;
+import static com.roamvault.console.support.ScreenParts.saveRow;
+import static com.roamvault.console.support.ScreenParts.title;
+
 import atlantafx.base.theme.Styles;
 import com.roamvault.console.devices.DeviceRow;
 import com.roamvault.protocol.admin.UserSummary;
@@ -8,7 +13,6 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -30,15 +34,15 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
@@ -56,12 +60,9 @@ public final class UsersView {
     }
 
     public Node build() {
-        Label title = new Label("User Accounts");
-        title.getStyleClass().add("screen-title");
-        Label hint = new Label("Per-user Mobile Access Options override the global settings; an inherited option "
+        Label title = title("User Accounts");
+        Label hint = hint("Per-user Mobile Access Options override the global settings; an inherited option "
                 + "follows them.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
         SplitPane split = new SplitPane(list(), detail());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.495);
@@ -150,14 +151,13 @@ public final class UsersView {
         }, vm.selectedProperty()));
         Label options = new Label("Mobile Access Options");
         options.getStyleClass().add("users-section");
-        VBox content = new VBox(10, name, options, optionsGrid(), saveRow(), accountActions(), resetPane(),
+        VBox content = new VBox(10, name, options, optionsGrid(), saveActions(), accountActions(), resetPane(),
                 pairingPane(), devicesSection());
         content.setId("users-detail");
         content.getStyleClass().add("users-detail");
         content.visibleProperty().bind(vm.selectedProperty().isNotNull());
 
-        Label none = new Label("Select a user to see their Mobile Access Options.");
-        none.getStyleClass().add("hint");
+        Label none = hint("Select a user to see their Mobile Access Options.");
         none.visibleProperty().bind(vm.selectedProperty().isNull());
         StackPane stack = new StackPane(none, content);
         stack.setAlignment(Pos.TOP_LEFT);
@@ -240,22 +240,10 @@ public final class UsersView {
         return on;
     }
 
-    private Node saveRow() {
-        Button save = new Button("Save");
-        save.setId("users-save");
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(vm.canSaveProperty().not());
-        save.setOnAction(e -> vm.save());
-        Button revert = new Button("Revert");
-        revert.setId("users-revert");
-        revert.disableProperty().bind(vm.dirtyProperty().not().or(vm.detailBusyProperty()));
-        revert.setOnAction(e -> vm.revert());
-        Label status = new Label();
-        status.setId("users-status");
-        status.textProperty().bind(vm.statusProperty());
-        HBox row = new HBox(12, save, revert, status);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+    private Node saveActions() {
+        return saveRow("users", vm.canSaveProperty(), vm.dirtyProperty().and(vm.detailBusyProperty().not()),
+                vm::save, vm::revert,
+                vm.statusProperty());
     }
 
     private Node accountActions() {
@@ -355,9 +343,7 @@ public final class UsersView {
         vm.pairingUriProperty().addListener((obs, old, now) -> copied.setText(""));
         HBox uriRow = new HBox(8, uri, copy, copied);
         uriRow.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("The phone scans this once; the pin in it protects every later connection.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
+        Label hint = hint("The phone scans this once; the pin in it protects every later connection.");
         VBox pane = new VBox(6, title, qr, uriRow, hint);
         pane.setId("users-pairing-pane");
         pane.getStyleClass().add("users-pane");
@@ -423,16 +409,5 @@ public final class UsersView {
         TableColumn<DeviceRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    private static Label message(ObservableStringValue text, String id, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(style);
-        label.setWrapText(true);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 }

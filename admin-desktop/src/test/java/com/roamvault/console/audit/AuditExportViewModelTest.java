@@ -3,7 +3,6 @@ package com.roamvault.console.audit;
 import static com.roamvault.console.client.TestPhone.journalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.SameThreadUiExecutor;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.client.AdminApiException;
 import com.roamvault.console.client.AdminClient;
@@ -13,6 +12,7 @@ import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditPage;
 import com.roamvault.protocol.audit.AuditVerifyResult;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.client.AdminClient;
 import com.roamvault.console.client.TestPhone;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.console.theme.Theme;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +73,7 @@ class AuditScreenUiTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         AuditViewModel vm = new AuditViewModel(executor, AuditApi.of(client), ZoneId.systemDefault());
         Theme.apply(false);
         Scene scene = new Scene(new StackPane(new AuditView(vm, (owner, suggested) -> target).build()), 1200, 760);

@@ -6,10 +6,10 @@ import com.roamvault.console.TestServers;
 import com.roamvault.console.client.TestPhone;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public final class AuditScreenshot {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        FxUiExecutor executor = new FxUiExecutor();
+        FxUiExecutor executor = new FxUiExecutor("console-worker");
         ConnectViewModel connect = new ConnectViewModel(executor, new ScriptedDialogs(),
                 new KnownServers(Files.createTempDirectory("console-shot").resolve("servers.json")));
         Scene scene = onFx(() -> {

@@ -3,13 +3,13 @@ package com.roamvault.console.audit;
 import static com.roamvault.console.client.TestPhone.journalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.SameThreadUiExecutor;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.client.AdminClient;
 import com.roamvault.console.client.TestPhone;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

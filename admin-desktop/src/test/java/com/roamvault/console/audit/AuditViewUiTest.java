@@ -9,10 +9,10 @@ import com.roamvault.console.TestServers;
 import com.roamvault.console.client.TestPhone;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +76,7 @@ class AuditViewUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
                 new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"))), executor);
     }

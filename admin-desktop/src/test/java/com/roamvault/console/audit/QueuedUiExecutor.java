@@ -1,6 +1,6 @@
 package com.roamvault.console.audit;
 
-import com.roamvault.console.support.UiExecutor;
+import com.roamvault.ui.UiExecutor;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;

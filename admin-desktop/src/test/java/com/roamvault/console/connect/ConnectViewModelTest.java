@@ -2,10 +2,10 @@ package com.roamvault.console.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.SameThreadUiExecutor;
 import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.console.ConsoleWindow;
 import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -40,7 +40,7 @@ class ConnectViewUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
                 new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"))), executor);
     }

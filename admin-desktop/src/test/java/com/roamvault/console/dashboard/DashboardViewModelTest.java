@@ -2,7 +2,6 @@ package com.roamvault.console.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.SameThreadUiExecutor;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.client.AdminApiException;
 import com.roamvault.console.client.AdminClient;
@@ -10,6 +9,7 @@ import com.roamvault.console.client.TestPhone;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -9,8 +9,8 @@ import com.roamvault.console.client.AdminClient;
 import com.roamvault.console.client.TestPhone;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
@@ -61,7 +61,7 @@ class DashboardViewUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
                 new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"))), executor);
     }

@@ -2,7 +2,6 @@ package com.roamvault.console.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.SameThreadUiExecutor;
 import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.client.AdminApiException;
@@ -10,6 +9,7 @@ import com.roamvault.console.client.AdminClient;
 import com.roamvault.console.client.TestPhone;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,8 +8,8 @@ import com.roamvault.console.TestServers;
 import com.roamvault.console.client.TestPhone;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
@@ -44,7 +44,7 @@ class DevicesViewUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
                 new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"))), executor);
     }

@@ -2,7 +2,6 @@ package com.roamvault.console.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.SameThreadUiExecutor;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.client.AdminApiException;
 import com.roamvault.console.client.AdminClient;
@@ -10,6 +9,7 @@ import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.server.policy.PolicyRules;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

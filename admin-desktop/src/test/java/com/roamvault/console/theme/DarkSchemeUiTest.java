@@ -7,8 +7,8 @@ import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +45,7 @@ class DarkSchemeUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         Path config = Files.createTempDirectory("console-config");
         preferences = ThemePreference.besides(config.resolve("servers.json"));
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),

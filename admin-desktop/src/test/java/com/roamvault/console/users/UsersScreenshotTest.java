@@ -5,9 +5,9 @@ import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.server.demo.DemoSeeder;
+import com.roamvault.ui.FxUiExecutor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class UsersScreenshotTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        FxUiExecutor executor = new FxUiExecutor();
+        FxUiExecutor executor = new FxUiExecutor("console-worker");
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
                 new KnownServers(Files.createTempDirectory("console-shot").resolve("servers.json"))), executor);
         stage.setWidth(1280);

@@ -2,7 +2,6 @@ package com.roamvault.console.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.SameThreadUiExecutor;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.client.AdminApiException;
 import com.roamvault.console.client.AdminClient;
@@ -18,6 +17,7 @@ import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.server.demo.DemoSeeder;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;

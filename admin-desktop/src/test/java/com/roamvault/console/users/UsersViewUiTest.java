@@ -8,11 +8,12 @@ import com.roamvault.console.TestServers;
 import com.roamvault.console.client.AdminClient;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxUiExecutor;
 import com.roamvault.protocol.admin.UserSummary;
 import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -20,7 +21,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +53,7 @@ class UsersViewUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("console-worker");
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
                 new KnownServers(Files.createTempDirectory("console-ui").resolve("servers.json"))), executor);
         stage.setWidth(1200);

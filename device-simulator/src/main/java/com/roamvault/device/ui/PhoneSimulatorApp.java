@@ -7,8 +7,8 @@ import com.roamvault.device.ui.simulator.PhoneSlot;
 import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.device.ui.support.FxDialogService;
-import com.roamvault.device.ui.support.FxUiExecutor;
 import com.roamvault.device.ui.theme.Theme;
+import com.roamvault.ui.FxUiExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,7 +23,7 @@ import picocli.CommandLine;
  * connects (or starts an embedded demo server) off the FX thread, then shows the phones.
  */
 public final class PhoneSimulatorApp extends Application {
-    private final FxUiExecutor executor = new FxUiExecutor();
+    private final FxUiExecutor executor = new FxUiExecutor("phone-worker");
     private SimulatorSetup setup;
     private SimulatorViewModel vm;
     private SimulatorWindow window;

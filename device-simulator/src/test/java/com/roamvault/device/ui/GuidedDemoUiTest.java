@@ -9,7 +9,7 @@ import com.roamvault.device.support.Lab;
 import com.roamvault.device.ui.launch.AdminPhoneSource;
 import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.device.ui.simulator.SimulatorWindow;
-import com.roamvault.device.ui.support.FxUiExecutor;
+import com.roamvault.ui.FxUiExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class GuidedDemoUiTest {
         Argon2Kdf kdf = Argon2Kdf.insecureForTests(Lab.TEST_KDF);
         Path dir = Files.createTempDirectory("rv-guided-ui");
         RunOptions scenarios = new RunOptions(dir.resolve("scenarios"), kdf, null, null, null, null);
-        executor = new FxUiExecutor();
+        executor = new FxUiExecutor("phone-worker");
         simulator = new SimulatorViewModel(new AdminPhoneSource(lab.admin(), dir, kdf, List.of(USER), Map.of(),
                 "demo", scenarios, Map.of(USER, DemoLab.masterPasswordOf(USER))), executor, new ScriptedDialogs());
         window = SimulatorWindow.show(stage, simulator, false);

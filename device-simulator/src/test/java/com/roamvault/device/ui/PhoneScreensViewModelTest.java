@@ -2,6 +2,9 @@ package com.roamvault.device.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
 import com.roamvault.device.engine.net.NetworkMode;
 import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.support.Lab;
@@ -9,9 +12,7 @@ import com.roamvault.device.ui.control.DeviceControlViewModel;
 import com.roamvault.device.ui.endstate.EndState;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.phone.Screen;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;

@@ -1,8 +1,9 @@
 package com.roamvault.device.ui;
 
 import com.roamvault.device.engine.Device;
-import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.support.Lab;
+import com.roamvault.device.ui.phone.PhoneViewModel;
+import com.roamvault.ui.SameThreadUiExecutor;
 
 /** Phone ViewModels over real devices of a {@link Lab}, on a same-thread executor. */
 public final class Phones {

@@ -8,8 +8,8 @@ import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.device.ui.support.FxDialogService;
-import com.roamvault.device.ui.support.FxUiExecutor;
 import com.roamvault.server.demo.DemoSeeder;
+import com.roamvault.ui.FxUiExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class ReadmeScreenshot {
 
     /** Apart from the main class: JavaFX on a class path refuses a main class that is an Application. */
     public static final class App extends Application {
-        private final FxUiExecutor executor = new FxUiExecutor();
+        private final FxUiExecutor executor = new FxUiExecutor("phone-worker");
 
         @Override
         public void start(Stage stage) {

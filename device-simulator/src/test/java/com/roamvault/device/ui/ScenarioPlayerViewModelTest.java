@@ -11,6 +11,7 @@ import com.roamvault.device.ui.launch.AdminPhoneSource;
 import com.roamvault.device.ui.scenario.StepLine;
 import com.roamvault.device.ui.simulator.PhoneSlot;
 import com.roamvault.device.ui.simulator.SimulatorViewModel;
+import com.roamvault.ui.SameThreadUiExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.roamvault.device.guided.GuidedStep;
 import com.roamvault.device.guided.GuidedStory;
 import com.roamvault.device.guided.StepResult;
 import com.roamvault.device.ui.support.ErrorTexts;
-import com.roamvault.device.ui.support.UiExecutor;
+import com.roamvault.ui.UiExecutor;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;

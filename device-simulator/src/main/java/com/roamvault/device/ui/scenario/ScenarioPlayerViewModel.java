@@ -9,7 +9,7 @@ import com.roamvault.device.scenario.ScenarioRunner;
 import com.roamvault.device.scenario.StepSpec;
 import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.device.ui.support.DialogService;
-import com.roamvault.device.ui.support.UiExecutor;
+import com.roamvault.ui.UiExecutor;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

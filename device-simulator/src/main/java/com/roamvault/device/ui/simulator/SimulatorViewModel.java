@@ -9,7 +9,7 @@ import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.scenario.ScenarioPlayerViewModel;
 import com.roamvault.device.ui.support.DialogService;
 import com.roamvault.device.ui.support.ErrorTexts;
-import com.roamvault.device.ui.support.UiExecutor;
+import com.roamvault.ui.UiExecutor;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,12 @@
-package com.roamvault.console;
+package com.roamvault.ui;
 
-import com.roamvault.console.support.UiExecutor;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-/** Runs "background" work at once on the calling thread, so ViewModel tests need no FX thread and no waiting. */
+/**
+ * Runs "background" work at once on the calling thread: ViewModel tests (and headless tools) need
+ * no FX thread and no waiting, and see every state change in order.
+ */
 public final class SameThreadUiExecutor implements UiExecutor {
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -1,4 +1,4 @@
-package com.roamvault.console.support;
+package com.roamvault.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -11,11 +11,16 @@ import javafx.concurrent.Task;
 /** Runs work as JavaFX {@link Task}s on a small pool of daemon threads; callbacks arrive on the FX thread. */
 public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "console-worker-" + threads.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pool;
+
+    /** {@code threadName} names the worker threads (e.g. "console-worker"), which shows in thread dumps. */
+    public FxUiExecutor(String threadName) {
+        pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, threadName + "-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -1,10 +1,10 @@
-package com.roamvault.console.support;
+package com.roamvault.ui;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Where ViewModels send work that may block (every server call), and how
+ * Where ViewModels send work that may block (server calls, KDF, files), and how
  * results come back to the UI thread. The app uses {@link FxUiExecutor}; ViewModel tests use a
  * same-thread executor so they need neither a stage nor waiting.
  */
