@@ -114,8 +114,9 @@ public final class ConsoleWindow {
         UsersViewModel users = new UsersViewModel(executor, UsersApi.of(session.client()), Clock.systemDefaultZone());
         // Shortcut+N opens the N-th screen; keep this order stable, the README lists it.
         List<Screen> screens = List.of(
-                // the numbers change all the time, so each visit (and F5) asks again
-                new Screen("dashboard", "Dashboard", new DashboardView(dashboard).build(), dashboard::load, null),
+                // the numbers change all the time: each visit (and F5) asks again, and they refresh while shown
+                new Screen("dashboard", "Dashboard", new DashboardView(dashboard).build(), dashboard::shown,
+                        dashboard::hidden),
                 new Screen("settings", "Mobile App Settings", new SettingsView(settings).build(), null, null),
                 // global settings and lockouts change elsewhere, so each visit asks again
                 new Screen("users", "User Accounts", new UsersView(users).build(), users::refresh, null),

@@ -3,6 +3,7 @@ package com.roamvault.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -32,7 +33,11 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // closed: the window is going away and nobody waits for this answer (a timer's last tick)
+        }
     }
 
     @Override

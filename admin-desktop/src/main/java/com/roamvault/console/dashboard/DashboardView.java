@@ -5,6 +5,9 @@ import static com.roamvault.console.support.ScreenParts.title;
 
 import java.text.NumberFormat;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -31,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Dashboard screen: four counter tiles, events per day as bars, and the newest events. */
 public final class DashboardView {
@@ -42,6 +46,9 @@ public final class DashboardView {
         this.vm = vm;
     }
 
+    /** Often enough to watch a demo's phones arrive, rare enough to cost the server nothing. */
+    static final Duration REFRESH_EVERY = Duration.seconds(15);
+
     public Node build() {
         Node activity = activity();
         VBox.setVgrow(activity, Priority.ALWAYS);
@@ -52,6 +59,15 @@ public final class DashboardView {
         ScrollPane scroll = new ScrollPane(screen);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        Timeline refresher = new Timeline(new KeyFrame(REFRESH_EVERY, e -> vm.tick()));
+        refresher.setCycleCount(Animation.INDEFINITE);
+        vm.liveProperty().addListener((obs, was, now) -> {
+            if (now) {
+                refresher.play();
+            } else {
+                refresher.stop();
+            }
+        });
         return scroll;
     }
 

@@ -38,6 +38,7 @@ public final class DashboardViewModel {
     private final ObservableList<EventRow> readOnlyNewest = FXCollections.unmodifiableObservableList(newest);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding lockedWarning = Bindings.greaterThan(lockedAccounts, 0);
@@ -47,6 +48,27 @@ public final class DashboardViewModel {
         this.executor = executor;
         this.api = api;
         this.clock = clock;
+    }
+
+    /** The screen is on view: fresh numbers now, and again every little while (the view's timer follows {@link #liveProperty}). */
+    public void shown() {
+        live.set(true);
+        load();
+    }
+
+    public void hidden() {
+        live.set(false);
+    }
+
+    /** The view's timer: phones log in and events arrive on their own, so a shown dashboard keeps up. */
+    public void tick() {
+        if (live.get()) {
+            load();
+        }
+    }
+
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
     }
 
     /** Asks the server for fresh numbers; a second click while one is running is ignored. */

@@ -64,6 +64,26 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void whileShownEachTickShowsPhonesThatArrivedAndOnceHiddenTicksChangeNothing() throws Exception {
+        DashboardViewModel vm = new DashboardViewModel(new SameThreadUiExecutor(), DashboardApi.of(client),
+                Clock.system(ZoneOffset.UTC));
+        vm.shown();
+        long active = vm.devicesActiveProperty().get();
+        assertThat(vm.liveProperty().get()).isTrue();
+
+        assertThat(TestPhone.register(server, "Arrives while shown").sync()).isEqualTo("ok");
+        vm.tick();
+        assertThat(vm.devicesActiveProperty().get()).isEqualTo(active + 1);
+
+        vm.hidden();
+        assertThat(TestPhone.register(server, "Arrives while hidden").sync()).isEqualTo("ok");
+        vm.tick();
+        assertThat(vm.liveProperty().get()).isFalse();
+        assertThat(vm.devicesActiveProperty().get()).as("a late tick after leaving asks nothing")
+                .isEqualTo(active + 1);
+    }
+
+    @Test
     void failedLoginsAndTheLockoutTheyCauseAreCountedAndCallForAttention() throws Exception {
         DashboardViewModel before = loaded();
         long failedBefore = before.failedLoginsProperty().get();
