@@ -6,13 +6,11 @@ import com.roamvault.console.support.ErrorTexts;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.protocol.admin.PairingCode;
 import com.roamvault.protocol.admin.UserMobile;
-import com.roamvault.protocol.admin.UserPage;
 import com.roamvault.protocol.admin.UserSummary;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.ui.UiExecutor;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,8 +27,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -45,14 +41,6 @@ public final class UsersViewModel {
     private final UiExecutor executor;
     private final UsersApi api;
     private final Clock clock;
-    private final int pageSize;
-    private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<UserSummary> rows = FXCollections.observableArrayList();
-    private final ObservableList<UserSummary> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final ReadOnlyObjectWrapper<Integer> offset = new ReadOnlyObjectWrapper<>(0);
-    private final ReadOnlyObjectWrapper<Long> total = new ReadOnlyObjectWrapper<>(0L);
-    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper listBusy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UserSummary> selected = new ReadOnlyObjectWrapper<>();
     private final Map<String, OptionOverride> options = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<UserMobile> saved = new ReadOnlyObjectWrapper<>();
@@ -64,15 +52,13 @@ public final class UsersViewModel {
     private final ReadOnlyObjectWrapper<byte[]> pairingPng = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final UserPager list;
     private final PasswordResetViewModel reset;
     private final BooleanBinding dirty;
     private final BooleanBinding canSave;
     private final BooleanBinding canUnlock;
-    private final BooleanBinding canPrevious;
-    private final BooleanBinding canNext;
     private MobileSettings globals;
-    /** Answers to older requests (typing fast, clicking through users) are dropped, not shown over newer ones. */
-    private long listRequest;
+    /** Answers to older requests (clicking through users) are dropped, not shown over newer ones. */
     private long detailRequest;
 
     public UsersViewModel(UiExecutor executor, UsersApi api, Clock clock) {
@@ -83,8 +69,27 @@ public final class UsersViewModel {
         this.executor = executor;
         this.api = api;
         this.clock = clock;
-        this.pageSize = pageSize;
         this.reset = new PasswordResetViewModel(executor, api);
+        this.list = new UserPager(executor, api, pageSize, new UserPager.Listener() {
+            @Override
+            public void requested() {
+                error.set("");
+            }
+
+            @Override
+            public void shown(List<UserSummary> page) {
+                UserSummary current = selected.get();
+                if (current != null) {
+                    // the same user, fresher (locked, device count, overrides); no reload of what is being edited
+                    page.stream().filter(u -> u.id() == current.id()).findFirst().ifPresent(selected::set);
+                }
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                UsersViewModel.this.failed(failure);
+            }
+        });
         List<Observable> inputs = new ArrayList<>(List.of(saved));
         for (OptionOverride option : OptionOverride.all()) {
             options.put(option.name(), option);
@@ -98,77 +103,15 @@ public final class UsersViewModel {
                 dirty, valid, detailBusy);
         canUnlock = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().locked()
                 && !detailBusy.get(), selected, detailBusy);
-        canPrevious = Bindings.createBooleanBinding(() -> offset.get() > 0 && !listBusy.get(), offset, listBusy);
-        canNext = Bindings.createBooleanBinding(() -> hasNext() && !listBusy.get(), offset, total, rows, listBusy);
-    }
-
-    /** Page one of what the query finds (the view calls this shortly after typing stops). */
-    public void search() {
-        loadPage(0);
-    }
-
-    public void nextPage() {
-        if (hasNext()) {
-            loadPage(offset.get() + pageSize);
-        }
-    }
-
-    public void previousPage() {
-        if (offset.get() > 0) {
-            loadPage(Math.max(0, offset.get() - pageSize));
-        }
     }
 
     /** Fresh from the server: the current page, and the selected user's detail unless it has unsaved edits. */
     public void refresh() {
-        loadPage(offset.get());
+        list.reload();
         UserSummary user = selected.get();
         if (user != null && !dirty.get()) {
             loadDetail(user);
         }
-    }
-
-    private void loadPage(int from) {
-        String text = query.get() == null ? "" : query.get().strip();
-        long request = ++listRequest;
-        listBusy.set(true);
-        error.set("");
-        executor.submit(() -> api.page(text, pageSize, from), page -> {
-            if (request == listRequest) {
-                showPage(page, from);
-            }
-        }, failure -> {
-            if (request == listRequest) {
-                listBusy.set(false);
-                failed(failure);
-            }
-        });
-    }
-
-    private void showPage(UserPage page, int from) {
-        listBusy.set(false);
-        offset.set(from);
-        total.set(page.total());
-        rows.setAll(page.users());
-        pageText.set(describePage(from, page.users().size(), page.total()));
-        UserSummary current = selected.get();
-        if (current != null) {
-            // the same user, fresher (locked, device count, overrides); no reload of what is being edited
-            rows.stream().filter(u -> u.id() == current.id()).findFirst().ifPresent(selected::set);
-        }
-    }
-
-    /** "1–100 of 2,345", or "No users" / "No users match". */
-    String describePage(int from, int count, long all) {
-        if (count == 0) {
-            return query.get() == null || query.get().isBlank() ? "No users" : "No users match";
-        }
-        NumberFormat n = NumberFormat.getIntegerInstance();
-        return n.format(from + 1) + "–" + n.format(from + count) + " of " + n.format(all);
-    }
-
-    private boolean hasNext() {
-        return offset.get() + rows.size() < total.get();
     }
 
     /** Shows {@code user}'s options; picking the same user again (a fresher row) keeps unsaved edits. */
@@ -237,7 +180,7 @@ public final class UsersViewModel {
         executor.submit(() -> api.saveMobile(user.id(), overrides), mobile -> {
             showMobile(mobile);
             status.set("Saved the options of " + user.username() + ".");
-            loadPage(offset.get()); // the overrides column changed
+            list.reload(); // the overrides column changed
         }, failure -> {
             detailBusy.set(false);
             failed(failure);
@@ -264,7 +207,7 @@ public final class UsersViewModel {
         }, done -> {
             detailBusy.set(false);
             status.set("Unlocked " + user.username() + ".");
-            loadPage(offset.get());
+            list.reload();
         }, failure -> {
             detailBusy.set(false);
             failed(failure);
@@ -280,7 +223,7 @@ public final class UsersViewModel {
         error.set("");
         reset.open(user, saved.get() == null ? null : saved.get().effective(), () -> {
             status.set("Reset the master password of " + user.username() + ".");
-            loadPage(offset.get()); // a reset also lifts a lockout
+            list.reload(); // a reset also lifts a lockout
         });
     }
 
@@ -366,38 +309,6 @@ public final class UsersViewModel {
                 p.maxFailedUnlockAttempts(), p.autoLockMinutes(), p.clipboardClearSeconds()).asMap();
     }
 
-    public StringProperty queryProperty() {
-        return query;
-    }
-
-    public ObservableList<UserSummary> rows() {
-        return readOnlyRows;
-    }
-
-    public ReadOnlyStringProperty pageTextProperty() {
-        return pageText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Integer> offsetProperty() {
-        return offset.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Long> totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canPreviousProperty() {
-        return canPrevious;
-    }
-
-    public BooleanBinding canNextProperty() {
-        return canNext;
-    }
-
-    public ReadOnlyBooleanProperty listBusyProperty() {
-        return listBusy.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<UserSummary> selectedProperty() {
         return selected.getReadOnlyProperty();
     }
@@ -446,6 +357,11 @@ public final class UsersViewModel {
     /** The pairing QR code as PNG bytes (null until asked for). */
     public ReadOnlyObjectProperty<byte[]> pairingPngProperty() {
         return pairingPng.getReadOnlyProperty();
+    }
+
+    /** The paged, searchable user list beside the detail. */
+    public UserPager list() {
+        return list;
     }
 
     public PasswordResetViewModel reset() {

@@ -162,12 +162,12 @@ class AuditExportViewModelTest {
     private abstract static class StreamingApi implements AuditApi {
         @Override
         public AuditPage page(AuditQuery query, int limit, Long before) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("this fake server only streams exports");
         }
 
         @Override
         public AuditVerifyResult verify() {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("this fake server only streams exports");
         }
 
         static long write(OutputStream out, LongConsumer bytesSoFar, int kilobytes) throws AdminApiException {

@@ -60,9 +60,9 @@ class UsersViewModelTest {
     /** Searches for exactly one user and selects them, as the admin would. */
     private static UsersViewModel selected(String username) {
         UsersViewModel vm = vm(UsersViewModel.PAGE_SIZE);
-        vm.queryProperty().set(username);
-        vm.search();
-        vm.select(vm.rows().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow());
+        vm.list().queryProperty().set(username);
+        vm.list().search();
+        vm.select(vm.list().rows().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow());
         return vm;
     }
 
@@ -74,50 +74,50 @@ class UsersViewModelTest {
     @Test
     void onlyOnePageIsHeldAndNextAndPreviousWalkThroughAll() {
         UsersViewModel vm = vm(UsersViewModel.PAGE_SIZE);
-        vm.search();
+        vm.list().search();
 
-        long total = vm.totalProperty().get();
+        long total = vm.list().totalProperty().get();
         assertThat(total).isGreaterThanOrEqualTo(SEEDED + 9);
-        assertThat(vm.rows()).hasSize(100);
-        assertThat(vm.pageTextProperty().get()).isEqualTo("1–100 of " + total);
-        assertThat(vm.canPreviousProperty().get()).isFalse();
-        assertThat(vm.canNextProperty().get()).isTrue();
+        assertThat(vm.list().rows()).hasSize(100);
+        assertThat(vm.list().pageTextProperty().get()).isEqualTo("1–100 of " + total);
+        assertThat(vm.list().canPreviousProperty().get()).isFalse();
+        assertThat(vm.list().canNextProperty().get()).isTrue();
 
-        Set<Long> seen = new HashSet<>(vm.rows().stream().map(UserSummary::id).toList());
-        vm.nextPage();
-        assertThat(vm.pageTextProperty().get()).isEqualTo("101–" + total + " of " + total);
-        assertThat(vm.rows()).hasSize((int) total - 100);
-        assertThat(vm.canNextProperty().get()).isFalse();
-        vm.rows().forEach(u -> assertThat(seen.add(u.id())).as("on one page only: " + u.username()).isTrue());
+        Set<Long> seen = new HashSet<>(vm.list().rows().stream().map(UserSummary::id).toList());
+        vm.list().nextPage();
+        assertThat(vm.list().pageTextProperty().get()).isEqualTo("101–" + total + " of " + total);
+        assertThat(vm.list().rows()).hasSize((int) total - 100);
+        assertThat(vm.list().canNextProperty().get()).isFalse();
+        vm.list().rows().forEach(u -> assertThat(seen.add(u.id())).as("on one page only: " + u.username()).isTrue());
         assertThat(seen).hasSize((int) total);
 
-        vm.previousPage();
-        assertThat(vm.pageTextProperty().get()).isEqualTo("1–100 of " + total);
+        vm.list().previousPage();
+        assertThat(vm.list().pageTextProperty().get()).isEqualTo("1–100 of " + total);
     }
 
     @Test
     void searchAsksTheServerAndStartsAtPageOne() {
         UsersViewModel vm = vm(4);
-        vm.queryProperty().set("CORP\\");
-        vm.search();
-        assertThat(vm.pageTextProperty().get()).isEqualTo("1–4 of 9");
-        List<String> all = new ArrayList<>(vm.rows().stream().map(UserSummary::username).toList());
-        vm.nextPage();
-        vm.nextPage();
-        all.addAll(vm.rows().stream().map(UserSummary::username).toList());
-        assertThat(vm.pageTextProperty().get()).isEqualTo("9–9 of 9");
+        vm.list().queryProperty().set("CORP\\");
+        vm.list().search();
+        assertThat(vm.list().pageTextProperty().get()).isEqualTo("1–4 of 9");
+        List<String> all = new ArrayList<>(vm.list().rows().stream().map(UserSummary::username).toList());
+        vm.list().nextPage();
+        vm.list().nextPage();
+        all.addAll(vm.list().rows().stream().map(UserSummary::username).toList());
+        assertThat(vm.list().pageTextProperty().get()).isEqualTo("9–9 of 9");
 
-        vm.queryProperty().set("li chen");
-        vm.search();
-        assertThat(vm.rows()).extracting(UserSummary::username).containsExactly(DemoSeeder.OVERRIDE_USER);
-        assertThat(vm.pageTextProperty().get()).isEqualTo("1–1 of 1");
-        assertThat(vm.offsetProperty().get()).isZero();
+        vm.list().queryProperty().set("li chen");
+        vm.list().search();
+        assertThat(vm.list().rows()).extracting(UserSummary::username).containsExactly(DemoSeeder.OVERRIDE_USER);
+        assertThat(vm.list().pageTextProperty().get()).isEqualTo("1–1 of 1");
+        assertThat(vm.list().offsetProperty().get()).isZero();
 
-        vm.queryProperty().set("nobody-of-that-name");
-        vm.search();
-        assertThat(vm.rows()).isEmpty();
-        assertThat(vm.pageTextProperty().get()).isEqualTo("No users match");
-        assertThat(vm.canNextProperty().get()).isFalse();
+        vm.list().queryProperty().set("nobody-of-that-name");
+        vm.list().search();
+        assertThat(vm.list().rows()).isEmpty();
+        assertThat(vm.list().pageTextProperty().get()).isEqualTo("No users match");
+        assertThat(vm.list().canNextProperty().get()).isFalse();
     }
 
     @Test
@@ -201,9 +201,9 @@ class UsersViewModelTest {
             }
         };
         UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), stricter, Clock.systemDefaultZone());
-        vm.queryProperty().set("CORP\\tnguyen");
-        vm.search();
-        vm.select(vm.rows().getFirst());
+        vm.list().queryProperty().set("CORP\\tnguyen");
+        vm.list().search();
+        vm.select(vm.list().rows().getFirst());
         vm.option("autoLockMinutes").inheritProperty().set(false);
         vm.option("autoLockMinutes").textProperty().set("60");
 
@@ -230,7 +230,7 @@ class UsersViewModelTest {
 
         assertThat(vm.statusProperty().get()).isEqualTo("Unlocked " + user + ".");
         assertThat(vm.selectedProperty().get().locked()).isFalse();
-        assertThat(vm.rows()).filteredOn(u -> u.username().equals(user)).extracting(UserSummary::locked)
+        assertThat(vm.list().rows()).filteredOn(u -> u.username().equals(user)).extracting(UserSummary::locked)
                 .containsExactly(false);
         assertThat(vm.canUnlockProperty().get()).isFalse();
         assertThat(TestPhone.tryLogin(server, user, DemoSeeder.masterPasswordOf(user))).isEqualTo("ok");
@@ -280,11 +280,11 @@ class UsersViewModelTest {
         assertThat(qr).isNotNull();
         assertThat(qr.getWidth()).isGreaterThan(50);
 
-        vm.select(vm.rows().stream().filter(u -> !u.username().equals("CORP\\mrossi")).findFirst()
+        vm.select(vm.list().rows().stream().filter(u -> !u.username().equals("CORP\\mrossi")).findFirst()
                 .orElseGet(() -> {
-                    vm.queryProperty().set("");
-                    vm.search();
-                    return vm.rows().getFirst();
+                    vm.list().queryProperty().set("");
+                    vm.list().search();
+                    return vm.list().rows().getFirst();
                 }));
         assertThat(vm.pairingUriProperty().get()).as("another user's code is not left showing").isEmpty();
     }
@@ -309,10 +309,10 @@ class UsersViewModelTest {
         };
         UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), down, Clock.systemDefaultZone());
 
-        vm.search();
+        vm.list().search();
 
         assertThat(vm.errorProperty().get()).contains("cannot be reached").contains("network_unavailable");
-        assertThat(vm.listBusyProperty().get()).isFalse();
+        assertThat(vm.list().busyProperty().get()).isFalse();
     }
 
     @Test
@@ -324,9 +324,9 @@ class UsersViewModelTest {
             }
         };
         UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), broken, Clock.systemDefaultZone());
-        vm.queryProperty().set("CORP\\jsmith");
-        vm.search();
-        vm.select(vm.rows().getFirst());
+        vm.list().queryProperty().set("CORP\\jsmith");
+        vm.list().search();
+        vm.select(vm.list().rows().getFirst());
 
         vm.showPairing();
 

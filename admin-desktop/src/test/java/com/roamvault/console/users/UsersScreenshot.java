@@ -30,11 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Not a test: renders the User Accounts screen (Li Chen selected, her offline-days override showing)
  * into the PNG the README shows. Runs only when asked:
- * {@code mvn -o -pl admin-desktop -am test -Dtest=UsersScreenshotTest -Dconsole.screenshot=$PWD/docs/console-users.png}
+ * {@code mvn -o -pl admin-desktop -am test -Dtest=UsersScreenshot -Dconsole.screenshot=$PWD/docs/console-users.png}
  */
 @EnabledIfSystemProperty(named = "console.screenshot", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
-class UsersScreenshotTest {
+class UsersScreenshot {
     private static RoamvaultServer server;
     private Stage stage;
 
