@@ -8,7 +8,7 @@ import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.device.ui.support.FxDialogService;
-import com.roamvault.server.demo.DemoSeeder;
+import com.roamvault.device.support.DemoLab;
 import com.roamvault.ui.FxUiExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +60,7 @@ public final class ReadmeScreenshot {
         private void logInBoth(SimulatorViewModel vm, Stage stage, Path out) {
             vm.phones().forEach(slot -> {
                 PhoneViewModel phone = slot.phone();
-                phone.login().passwordProperty().set(DemoSeeder.masterPasswordOf(phone.snapshot().username()));
+                phone.login().passwordProperty().set(DemoLab.masterPasswordOf(phone.snapshot().username()));
                 phone.login().logIn();
             });
             PhoneViewModel online = vm.phones().get(0).phone();

@@ -27,7 +27,7 @@ class ScenarioPlayerViewModelTest {
         try (Lab lab = new Lab()) {
             Argon2Kdf kdf = Argon2Kdf.insecureForTests(Lab.TEST_KDF);
             RunOptions options = new RunOptions(dir.resolve("runs"), kdf, lab.server().uri().toString(),
-                    lab.server().pin(), "admin", EmbeddedServer.ADMIN_PASSWORD);
+                    lab.server().pin(), "admin", lab.server().adminPassword());
             AdminPhoneSource source = new AdminPhoneSource(lab.admin(), Files.createDirectories(dir.resolve("phones")),
                     kdf, List.of(), Map.of(), "lab", options);
             SimulatorViewModel simulator = new SimulatorViewModel(source, new SameThreadUiExecutor(),

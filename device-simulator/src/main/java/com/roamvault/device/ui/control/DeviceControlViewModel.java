@@ -77,21 +77,21 @@ public final class DeviceControlViewModel {
         }
         if (mode == NetworkMode.FLAKY) {
             act("Network: flaky (" + Math.round(NetworkSwitch.DEFAULT_FAIL_RATE * 100) + "% of calls fail)",
-                    d -> d.setFlaky(NetworkSwitch.DEFAULT_FAIL_RATE, null));
+                    d -> d.qa().setFlaky(NetworkSwitch.DEFAULT_FAIL_RATE, null));
         } else {
-            act("Network: " + mode.name().toLowerCase(java.util.Locale.ROOT), d -> d.setNetwork(mode));
+            act("Network: " + mode.name().toLowerCase(java.util.Locale.ROOT), d -> d.qa().setNetwork(mode));
         }
     }
 
     // ---- clock
 
     public void advanceClock(Duration by) {
-        act("Clock moved " + DurationText.format(by), d -> d.advanceClock(by));
+        act("Clock moved " + DurationText.format(by), d -> d.qa().advanceClock(by));
     }
 
     /** Sets the phone's clock back (a negative shift, which the engine may treat as tampering). */
     public void setClockBack(Duration by) {
-        act("Clock set back " + DurationText.format(by), d -> d.shiftClock(by.negated()));
+        act("Clock set back " + DurationText.format(by), d -> d.qa().shiftClock(by.negated()));
     }
 
     /** The custom field: {@code 3d}, {@code 12h}, {@code -2d} (negative sets the clock back). */
@@ -130,11 +130,11 @@ public final class DeviceControlViewModel {
             message.set("Name the finger to enroll, e.g. left-thumb");
             return;
         }
-        act("Enrolled " + finger, d -> d.enrollFinger(finger));
+        act("Enrolled " + finger, d -> d.qa().enrollFinger(finger));
     }
 
     public void removeFingers() {
-        act("Removed all fingers", d -> d.removeFingers());
+        act("Removed all fingers", d -> d.qa().removeFingers());
     }
 
     // ---- journal

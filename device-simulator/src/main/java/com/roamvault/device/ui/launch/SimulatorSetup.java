@@ -5,6 +5,9 @@ import com.roamvault.device.engine.crypto.Argon2Kdf;
 import com.roamvault.device.engine.crypto.KdfParams;
 import com.roamvault.device.scenario.AdminApi;
 import com.roamvault.device.scenario.RunOptions;
+import com.roamvault.launcher.local.DemoAccount;
+import com.roamvault.launcher.local.LocalServer;
+import com.roamvault.launcher.local.LocalServerOptions;
 import com.roamvault.protocol.Paths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Connects the simulator to its server (a running one, or an embedded demo server started here)
+ * Connects the simulator to its server (a running one, or an in-process demo server started here)
  * and says which phones to add at start. Blocking: run it off the FX thread.
  */
 public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones, AutoCloseable server) {
@@ -35,10 +38,11 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
     }
 
     private static SimulatorSetup demo(LaunchOptions o, Path data, Path phones, Path scenarios, Argon2Kdf kdf) {
-        DemoServer server = DemoServer.start(data.resolve("server"));
-        AdminApi admin = new AdminApi(URI.create(server.url()), server.pin()).login("admin", DemoServer.ADMIN_PASSWORD);
+        LocalServer server = LocalServer.start(LocalServerOptions.demo(data.resolve("server")));
+        AdminApi admin = new AdminApi(server.url(), server.pin()).login(server.adminUser(), server.adminPassword());
         RunOptions scenarioOptions = new RunOptions(scenarios, kdf, null, null, null, null);
-        AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, DemoServer.usernames(), demoHints(),
+        List<String> usernames = server.demoAccounts().stream().map(DemoAccount::username).toList();
+        AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, usernames, demoHints(),
                 server.url() + " · embedded demo server", scenarioOptions, demoPasswords());
         List<String> initial = o.phones.isEmpty() ? List.of("CORP\\jsmith", "CORP\\amorgan") : o.phones;
         return new SimulatorSetup(source, initial, server);
@@ -46,7 +50,7 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
 
     private static Map<String, String> demoPasswords() {
         Map<String, String> passwords = new LinkedHashMap<>();
-        DemoServer.usernames().forEach(u -> passwords.put(u, DemoServer.masterPasswordOf(u)));
+        LocalServer.demoAccountsOfTheDemoData().forEach(a -> passwords.put(a.username(), a.masterPassword()));
         return passwords;
     }
 

@@ -1,0 +1,87 @@
+package com.roamvault.device.engine;
+
+import com.roamvault.device.engine.cache.CacheContents;
+import com.roamvault.device.engine.error.DeviceException;
+import com.roamvault.device.engine.net.AppServerException;
+import com.roamvault.device.engine.state.Lifecycle;
+import com.roamvault.device.engine.state.WipeReason;
+import com.roamvault.protocol.mobile.LoginResponse;
+import com.roamvault.protocol.mobile.SyncResponse;
+
+/** A phone's online steps: calling the server, logging in again when a token expired, syncing the open cache. */
+final class OnlineSteps {
+    private final PhoneCore device;
+
+    OnlineSteps(PhoneCore device) {
+        this.device = device;
+    }
+
+    void rememberLogin(LoginResponse login) {
+        device.save(device.state().toBuilder().deviceId(login.deviceId()).accessToken(login.accessToken(),
+                login.accessTokenExpiresAt()).leaseKey(login.leaseKey()).build());
+        device.folder().sensor().setAllowed(login.policy().biometricUnlockAllowed());
+    }
+
+    /** Uploads the journal and applies a delta (or full) sync to the open contents. */
+    void syncOnline(CacheContents contents) {
+        ServerSession session = device.network().session(device.state());
+        SyncResponse sync = withFreshToken(token -> {
+            server(() -> session.uploadJournal(token, device.folder().journal()));
+            return server(() -> session.sync(token, contents.syncCursor(), device.state().leaseKey(), device.state().deviceId(),
+                    device.state().username()));
+        });
+        device.folder().sensor().setAllowed(sync.policy().biometricUnlockAllowed());
+        device.cache().update(contents.afterSync(sync, device.now()), device.folder().sensor());
+        device.touch();
+    }
+
+    /** Runs an online step with the stored token, logging in again with the kept credential if it expired. */
+    <T> T withFreshToken(java.util.function.Function<String, T> step) {
+        try {
+            return step.apply(device.state().accessToken());
+        } catch (DeviceException e) {
+            if (!e.code().equals("unauthorized") || device.cache().contents().credential() == null) {
+                throw e;
+            }
+            ServerSession session = device.network().session(device.state());
+            rememberLogin(server(() -> session.login(device.state().username(), device.cache().contents().credential(),
+                    device.state().deviceId(), device.name(), device.options().platform())));
+            return step.apply(device.state().accessToken());
+        }
+    }
+
+    /**
+     * A call to the server; its failure becomes the phone's error. A revoked device or a user
+     * who lost mobile access is wiped on the spot, as DESIGN.md's lifecycle says.
+     */
+    <T> T server(ServerCall<T> call) {
+        try {
+            return call.run();
+        } catch (AppServerException e) {
+            if (e.code().equals("device_revoked")) {
+                device.wipe(WipeReason.REVOKED);
+            } else if (e.code().equals("mobile_access_disabled") && device.state().lifecycle() != Lifecycle.PAIRED) {
+                device.wipe(WipeReason.POLICY);
+            }
+            throw DeviceException.fromServer(e.code(), e.getMessage(), e.reasons(), e.retryAfterSeconds());
+        }
+    }
+
+    void server(VoidServerCall call) {
+        server(() -> {
+            call.run();
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    interface ServerCall<T> {
+        T run() throws AppServerException;
+    }
+
+    @FunctionalInterface
+    interface VoidServerCall {
+        void run() throws AppServerException;
+    }
+
+}

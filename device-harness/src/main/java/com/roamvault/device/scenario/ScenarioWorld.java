@@ -1,0 +1,175 @@
+package com.roamvault.device.scenario;
+
+import com.roamvault.device.engine.Device;
+import com.roamvault.device.engine.DeviceOptions;
+import com.roamvault.launcher.local.LocalServer;
+import com.roamvault.launcher.local.LocalServerOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where one scenario plays: the server (a fresh embedded one with demo data, or a running one),
+ * its administrator, and the scenario's phones, each in its own folder.
+ */
+final class ScenarioWorld implements AutoCloseable {
+    private static final int GENERATED_RECORDS = 5;
+
+    private final LocalServer embedded;
+    private final URI server;
+    private final String pin;
+    private final AdminApi admin;
+    private final Map<String, Device> devices = new LinkedHashMap<>();
+    private final Map<String, ScenarioSpec.DeviceSpec> specs = new LinkedHashMap<>();
+
+    private ScenarioWorld(LocalServer embedded, URI server, String pin, AdminApi admin) {
+        this.embedded = embedded;
+        this.server = server;
+        this.pin = pin;
+        this.admin = admin;
+    }
+
+    static ScenarioWorld open(ScenarioSpec spec, RunOptions options, Path scenarioDir) {
+        ScenarioWorld world = connect(spec, options, scenarioDir);
+        try {
+            world.prepareUsers(spec);
+            world.preparePhones(spec, options, scenarioDir);
+            return world;
+        } catch (RuntimeException e) {
+            world.close();
+            throw e;
+        }
+    }
+
+    private static ScenarioWorld connect(ScenarioSpec spec, RunOptions options, Path scenarioDir) {
+        if (options.externalServer()) {
+            AdminApi admin = new AdminApi(URI.create(options.serverUrl()), options.pin());
+            admin.login(options.adminUser() == null ? "admin" : options.adminUser(), requirePassword(options.adminPassword()));
+            return new ScenarioWorld(null, URI.create(options.serverUrl()), options.pin(), admin);
+        }
+        if (!spec.server().embedded()) {
+            AdminApi admin = new AdminApi(URI.create(spec.server().url()), spec.server().pin());
+            admin.login(spec.server().adminUser(), requirePassword(spec.server().adminPassword()));
+            return new ScenarioWorld(null, URI.create(spec.server().url()), spec.server().pin(), admin);
+        }
+        LocalServer server = LocalServer.start(LocalServerOptions.demo(scenarioDir.resolve("server")).withAdjustableClock());
+        try {
+            AdminApi admin = new AdminApi(server.url(), server.pin()).login(server.adminUser(), server.adminPassword());
+            return new ScenarioWorld(server, server.url(), server.pin(), admin);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private static String requirePassword(String password) {
+        if (password == null) {
+            throw new ScenarioException("A running server needs the admin password (--admin-password or server.admin.password)");
+        }
+        return password;
+    }
+
+    /** Creates (or resets) the scenario's users and gives them view + Mobile Access on their lists. */
+    private void prepareUsers(ScenarioSpec spec) {
+        for (ScenarioSpec.UserSpec u : spec.users()) {
+            long id;
+            if (admin.userExists(u.username())) {
+                id = admin.userId(u.username());
+                if (u.masterPassword() != null) {
+                    admin.resetMasterPassword(id, u.masterPassword());
+                }
+            } else {
+                if (u.masterPassword() == null) {
+                    throw new ScenarioException("User " + u.username() + " does not exist and has no masterPassword");
+                }
+                id = admin.createUser(u.username(), u.masterPassword());
+            }
+            for (String list : u.lists()) {
+                admin.grant(listIdOrCreate(list), id, null, "view", true);
+            }
+        }
+    }
+
+    long listIdOrCreate(String name) {
+        Long id = admin.listId(name);
+        if (id != null) {
+            return id;
+        }
+        long created = admin.createList(name);
+        for (int i = 1; i <= GENERATED_RECORDS; i++) {
+            String title = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + i;
+            admin.addRecord(created, Map.of("title", title, "username", "admin", "password",
+                    "gen-" + java.util.UUID.randomUUID(), "url", "https://" + title + ".corp.example"));
+        }
+        return created;
+    }
+
+    private void preparePhones(ScenarioSpec spec, RunOptions options, Path scenarioDir) {
+        spec.devices().forEach((name, d) -> {
+            try {
+                Path folder = Files.createDirectories(scenarioDir.resolve("devices").resolve(name));
+                Device device = Device.open(folder, DeviceOptions.named(name).withPlatform(d.platform())
+                        .withKdf(options.kdf()));
+                d.fingers().forEach(device.qa()::enrollFinger);
+                devices.put(name, device);
+                specs.put(name, d);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    Device device(String name) {
+        Device d = devices.get(name);
+        if (d == null) {
+            throw new ScenarioException("No device '" + name + "' (devices: " + devices.keySet() + ")");
+        }
+        return d;
+    }
+
+    ScenarioSpec.DeviceSpec spec(String deviceName) {
+        device(deviceName);
+        return specs.get(deviceName);
+    }
+
+    void rememberPassword(String deviceName, String password) {
+        ScenarioSpec.DeviceSpec d = spec(deviceName);
+        specs.put(deviceName, new ScenarioSpec.DeviceSpec(d.user(), password, d.platform(), d.fingers()));
+    }
+
+    Map<String, Device> devices() {
+        return devices;
+    }
+
+    AdminApi admin() {
+        return admin;
+    }
+
+    URI server() {
+        return server;
+    }
+
+    String pin() {
+        return pin;
+    }
+
+    void advanceServerClock(Duration by) {
+        if (embedded == null) {
+            throw new ScenarioException("advanceServerClock works only with an embedded server");
+        }
+        embedded.advanceClock(by);
+    }
+
+    @Override
+    public void close() {
+        devices.values().forEach(Device::close);
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.roamvault.device.support;
+
+import com.roamvault.device.engine.Device;
+import com.roamvault.device.engine.DeviceOptions;
+import com.roamvault.device.engine.crypto.Argon2Kdf;
+import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.launcher.local.LocalServer;
+import com.roamvault.launcher.local.LocalServerOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real server in process with the demo organisation (as {@code roamvault demo} starts it, but
+ * with cheap hashing), its admin API, and phones paired to demo users (cheap KDF).
+ */
+public final class DemoLab implements AutoCloseable {
+    private final LocalServer server;
+    private final AdminApi admin;
+    private final List<Device> devices = new ArrayList<>();
+
+    public DemoLab() {
+        try {
+            server = LocalServer.start(LocalServerOptions.demo(Files.createTempDirectory("rv-demo")).withCheapHashingForTests());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        admin = new AdminApi(server.url(), server.pin()).login(server.adminUser(), server.adminPassword());
+    }
+
+    public AdminApi admin() {
+        return admin;
+    }
+
+    public String url() {
+        return server.url().toString();
+    }
+
+    public String pin() {
+        return server.pin();
+    }
+
+    public static String masterPasswordOf(String username) {
+        return LocalServer.demoAccountsOfTheDemoData().stream().filter(a -> a.username().equals(username))
+                .findFirst().orElseThrow().masterPassword();
+    }
+
+    /** A new phone paired with {@code username}'s code (not logged in). */
+    public Device pairedPhone(String username) {
+        try {
+            Device d = Device.open(Files.createTempDirectory("rv-phone"),
+                    DeviceOptions.named("phone").withKdf(Argon2Kdf.insecureForTests(Lab.TEST_KDF)));
+            devices.add(d);
+            d.pair(admin.pairingCode(admin.userId(username)));
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        devices.forEach(Device::close);
+        server.close();
+    }
+}
