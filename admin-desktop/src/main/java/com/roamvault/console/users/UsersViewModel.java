@@ -2,7 +2,7 @@ package com.roamvault.console.users;
 
 import com.roamvault.console.client.AdminApiException;
 import com.roamvault.console.devices.DeviceRow;
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.protocol.admin.PairingCode;
 import com.roamvault.protocol.admin.UserMobile;
@@ -257,7 +257,7 @@ public final class UsersViewModel {
 
     private void failed(Throwable failure) {
         status.set("");
-        error.set(ErrorTexts.describe(failure));
+        error.set(ConsoleErrors.describe(failure));
         if (failure instanceof AdminApiException e) {
             e.fields().forEach((name, problem) -> {
                 OptionOverride option = options.get(name);

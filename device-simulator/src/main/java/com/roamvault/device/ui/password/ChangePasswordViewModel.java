@@ -4,6 +4,7 @@ import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.phone.Screen;
 import com.roamvault.protocol.policy.MobilePolicy;
+import com.roamvault.ui.password.PasswordStrength;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -24,11 +25,10 @@ import javafx.collections.ObservableList;
  */
 public final class ChangePasswordViewModel {
     private final PhoneViewModel phone;
-    private final PasswordStrength meter = new PasswordStrength();
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty next = new SimpleStringProperty("");
     private final StringProperty confirm = new SimpleStringProperty("");
-    private final ObjectBinding<PasswordStrength.Result> strength;
+    private final ObjectBinding<PasswordStrength.Meter> strength;
     private final DoubleBinding strengthFraction;
     private final StringBinding strengthLabel;
     private final ObjectBinding<List<String>> requirements;
@@ -40,7 +40,7 @@ public final class ChangePasswordViewModel {
     public ChangePasswordViewModel(PhoneViewModel phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
-        strength = Bindings.createObjectBinding(() -> meter.measure(next.get(), userInputs(snapshot.get())), next,
+        strength = Bindings.createObjectBinding(() -> PasswordStrength.meter(next.get(), userInputs(snapshot.get())), next,
                 snapshot);
         strengthFraction = Bindings.createDoubleBinding(() -> next.get().isEmpty() ? 0
                 : (strength.get().score() + 1) / 5.0, strength, next);
@@ -128,7 +128,7 @@ public final class ChangePasswordViewModel {
         return strengthFraction;
     }
 
-    public ObjectBinding<PasswordStrength.Result> strengthProperty() {
+    public ObjectBinding<PasswordStrength.Meter> strengthProperty() {
         return strength;
     }
 

@@ -8,8 +8,9 @@ import com.roamvault.device.scenario.ScenarioResult;
 import com.roamvault.device.scenario.ScenarioRunner;
 import com.roamvault.device.scenario.StepSpec;
 import com.roamvault.device.ui.simulator.SimulatorViewModel;
-import com.roamvault.device.ui.support.DialogService;
 import com.roamvault.ui.UiExecutor;
+import com.roamvault.ui.dialog.DialogService;
+import com.roamvault.ui.dialog.FileChoice;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,6 +32,9 @@ import javafx.collections.ObservableList;
  * each step so the phones can be followed.
  */
 public final class ScenarioPlayerViewModel {
+    public static final FileChoice SCENARIO_FILE = new FileChoice("Run a scenario file", "Scenarios",
+            List.of("*.yaml", "*.yml"));
+
     private final SimulatorViewModel simulator;
     private final RunOptions options;
     private final UiExecutor executor;
@@ -50,7 +54,7 @@ public final class ScenarioPlayerViewModel {
     }
 
     public void chooseAndRun() {
-        dialogs.chooseScenarioFile().ifPresent(this::run);
+        dialogs.chooseFile(SCENARIO_FILE).ifPresent(this::run);
     }
 
     public void run(Path file) {
