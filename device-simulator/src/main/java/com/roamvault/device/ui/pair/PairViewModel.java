@@ -1,6 +1,6 @@
 package com.roamvault.device.ui.pair;
 
-import com.roamvault.device.ui.phone.PhoneViewModel;
+import com.roamvault.device.ui.session.PhoneSession;
 import com.roamvault.ui.dialog.FileChoice;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +16,12 @@ public final class PairViewModel {
     public static final FileChoice QR_IMAGE = new FileChoice("Open a pairing QR code", "Images",
             List.of("*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"));
 
-    private final PhoneViewModel phone;
+    private final PhoneSession phone;
     private final StringProperty pairingCode = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canPair;
 
-    public PairViewModel(PhoneViewModel phone) {
+    public PairViewModel(PhoneSession phone) {
         this.phone = phone;
         canPair = Bindings.createBooleanBinding(() -> !pairingCode.get().isBlank() && !phone.busyProperty().get(),
                 pairingCode, phone.busyProperty());

@@ -1,8 +1,8 @@
 package com.roamvault.device.ui.password;
 
 import com.roamvault.device.engine.DeviceSnapshot;
-import com.roamvault.device.ui.phone.PhoneViewModel;
-import com.roamvault.device.ui.phone.Screen;
+import com.roamvault.device.ui.session.PhoneSession;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.ui.password.PasswordStrength;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
  * (local, zxcvbn), then the App Server's verdict and its reasons when submitted.
  */
 public final class ChangePasswordViewModel {
-    private final PhoneViewModel phone;
+    private final PhoneSession phone;
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty next = new SimpleStringProperty("");
     private final StringProperty confirm = new SimpleStringProperty("");
@@ -37,7 +37,7 @@ public final class ChangePasswordViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSubmit;
 
-    public ChangePasswordViewModel(PhoneViewModel phone) {
+    public ChangePasswordViewModel(PhoneSession phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
         strength = Bindings.createObjectBinding(() -> PasswordStrength.meter(next.get(), userInputs(snapshot.get())), next,

@@ -7,7 +7,6 @@ import com.roamvault.device.scenario.ScenarioListener;
 import com.roamvault.device.scenario.ScenarioResult;
 import com.roamvault.device.scenario.ScenarioRunner;
 import com.roamvault.device.scenario.StepSpec;
-import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.ui.UiExecutor;
 import com.roamvault.ui.dialog.DialogService;
 import com.roamvault.ui.dialog.FileChoice;
@@ -35,7 +34,7 @@ public final class ScenarioPlayerViewModel {
     public static final FileChoice SCENARIO_FILE = new FileChoice("Run a scenario file", "Scenarios",
             List.of("*.yaml", "*.yml"));
 
-    private final SimulatorViewModel simulator;
+    private final ScenarioPhones phones;
     private final RunOptions options;
     private final UiExecutor executor;
     private final DialogService dialogs;
@@ -45,9 +44,9 @@ public final class ScenarioPlayerViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final IntegerProperty pauseMillis = new SimpleIntegerProperty(700);
 
-    public ScenarioPlayerViewModel(SimulatorViewModel simulator, RunOptions options, UiExecutor executor,
+    public ScenarioPlayerViewModel(ScenarioPhones phones, RunOptions options, UiExecutor executor,
                                    DialogService dialogs) {
-        this.simulator = simulator;
+        this.phones = phones;
         this.options = options;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -90,7 +89,7 @@ public final class ScenarioPlayerViewModel {
             Map<String, Device> copy = new LinkedHashMap<>(devices);
             executor.onUiThread(() -> {
                 title.set(name);
-                simulator.showScenarioPhones(copy, snapshots);
+                phones.show(copy, snapshots);
             });
         }
 

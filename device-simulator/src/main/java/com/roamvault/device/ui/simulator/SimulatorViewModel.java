@@ -56,7 +56,7 @@ public final class SimulatorViewModel {
         users.add(UNPAIRED);
         users.addAll(source.usernames());
         userToAdd.set(source.usernames().isEmpty() ? UNPAIRED : source.usernames().getFirst());
-        scenario = new ScenarioPlayerViewModel(this, source.scenarioOptions(), executor, dialogs);
+        scenario = new ScenarioPlayerViewModel(this::showScenarioPhones, source.scenarioOptions(), executor, dialogs);
         guided = new GuidedDemoViewModel(this::missionStory, executor);
     }
 
