@@ -28,7 +28,7 @@ public final class ErrorTexts {
         return new Builder();
     }
 
-    /** The text for {@code code} followed by the code itself, e.g. "Wrong username or password.  (invalid_credentials)". */
+    /** The text for {@code code} and then the code, e.g. "Wrong username or password.  (invalid_credentials)". */
     public String describe(String code, Long retryAfterSeconds, String serverMessage) {
         return text(code, retryAfterSeconds, serverMessage) + "  (" + code + ")";
     }
