@@ -2,9 +2,9 @@ package com.roamvault.console;
 
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.support.FxDialogService;
 import com.roamvault.console.theme.ThemePreference;
 import com.roamvault.ui.FxUiExecutor;
+import com.roamvault.ui.dialog.FxDialogService;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.stage.Stage;

@@ -1,7 +1,7 @@
 package com.roamvault.console.audit;
 
 import com.roamvault.console.client.AuditQuery;
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.ui.UiExecutor;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -61,7 +61,7 @@ public final class AuditExportViewModel {
                 status.set("Export cancelled; nothing was written.");
             } else {
                 status.set("");
-                error.set("Export failed, nothing was written: " + ErrorTexts.describe(failure));
+                error.set("Export failed, nothing was written: " + ConsoleErrors.describe(failure));
             }
         });
     }

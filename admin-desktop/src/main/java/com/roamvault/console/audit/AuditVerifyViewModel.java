@@ -1,6 +1,6 @@
 package com.roamvault.console.audit;
 
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.audit.AuditVerifyResult;
 import com.roamvault.ui.UiExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,7 +31,7 @@ public final class AuditVerifyViewModel {
         result.set("Verifying the hash chain…");
         executor.submit(api::verify, this::show, failure -> {
             outcome.set(Outcome.FAILED);
-            result.set("Verification failed: " + ErrorTexts.describe(failure));
+            result.set("Verification failed: " + ConsoleErrors.describe(failure));
         });
     }
 

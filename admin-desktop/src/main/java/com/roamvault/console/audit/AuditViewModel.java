@@ -1,7 +1,7 @@
 package com.roamvault.console.audit;
 
 import com.roamvault.console.client.AuditQuery;
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.audit.AuditPage;
 import com.roamvault.ui.UiExecutor;
@@ -110,7 +110,7 @@ public final class AuditViewModel {
             tailPolling = false;
             if (asked == generation) {
                 tail.set(false);
-                error.set("Live tail stopped: " + ErrorTexts.describe(failure));
+                error.set("Live tail stopped: " + ConsoleErrors.describe(failure));
             }
         });
     }
@@ -154,7 +154,7 @@ public final class AuditViewModel {
             if (asked == generation) {
                 loading.set(false);
                 status.set(rows.isEmpty() ? "" : Counts.of(rows.size()) + " loaded");
-                error.set(ErrorTexts.describe(failure));
+                error.set(ConsoleErrors.describe(failure));
             }
         });
     }

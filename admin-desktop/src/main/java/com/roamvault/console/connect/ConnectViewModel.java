@@ -1,9 +1,9 @@
 package com.roamvault.console.connect;
 
 import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.support.DialogService;
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.ui.UiExecutor;
+import com.roamvault.ui.dialog.DialogService;
 import java.io.IOException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -73,7 +73,7 @@ public final class ConnectViewModel {
             busy.set(false);
             progress.set("");
             password.set("");
-            error.set(ErrorTexts.describe(failure));
+            error.set(ConsoleErrors.describe(failure));
         });
     }
 
@@ -104,7 +104,7 @@ public final class ConnectViewModel {
         }, failure -> {
             busy.set(false);
             progress.set("");
-            error.set(ErrorTexts.describe(failure));
+            error.set(ConsoleErrors.describe(failure));
         });
     }
 

@@ -1,6 +1,6 @@
 package com.roamvault.console.dashboard;
 
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.admin.Stats;
 import com.roamvault.ui.UiExecutor;
 import java.time.Clock;
@@ -80,7 +80,7 @@ public final class DashboardViewModel {
         error.set("");
         executor.submit(api::stats, this::show, failure -> {
             busy.set(false);
-            error.set(ErrorTexts.describe(failure));
+            error.set(ConsoleErrors.describe(failure));
         });
     }
 

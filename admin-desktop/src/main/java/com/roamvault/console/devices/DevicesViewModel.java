@@ -1,9 +1,9 @@
 package com.roamvault.console.devices;
 
-import com.roamvault.console.support.DialogService;
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.ui.UiExecutor;
+import com.roamvault.ui.dialog.DialogService;
 import java.time.Clock;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -131,7 +131,7 @@ public final class DevicesViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         status.set("");
-        error.set(ErrorTexts.describe(failure));
+        error.set(ConsoleErrors.describe(failure));
     }
 
     public StringProperty userFilterProperty() {

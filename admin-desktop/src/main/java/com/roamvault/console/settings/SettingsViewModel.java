@@ -1,7 +1,7 @@
 package com.roamvault.console.settings;
 
 import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import com.roamvault.ui.UiExecutor;
@@ -99,7 +99,7 @@ public final class SettingsViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         status.set("");
-        error.set(ErrorTexts.describe(failure));
+        error.set(ConsoleErrors.describe(failure));
         if (failure instanceof AdminApiException e) {
             e.fields().forEach((name, problem) -> {
                 NumberSetting setting = numbers.get(name);

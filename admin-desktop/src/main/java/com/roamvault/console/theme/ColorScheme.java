@@ -1,5 +1,6 @@
 package com.roamvault.console.theme;
 
+import com.roamvault.ui.theme.Theme;
 import java.io.IOException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -9,6 +10,9 @@ import javafx.beans.property.SimpleBooleanProperty;
  * remembers it. Failing to save only costs the memory of the choice, so it is reported, not fatal.
  */
 public final class ColorScheme {
+    /** The console's own rules on top of Primer. */
+    public static final String STYLESHEET = "/com/roamvault/console/console.css";
+
     private final BooleanProperty dark = new SimpleBooleanProperty();
 
     public ColorScheme(ThemePreference preference) {

@@ -1,10 +1,11 @@
 package com.roamvault.console.users;
 
 import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.admin.UserSummary;
 import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.ui.UiExecutor;
+import com.roamvault.ui.password.PasswordStrength;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -92,7 +93,7 @@ public final class PasswordResetViewModel {
             if (failure instanceof AdminApiException e && !e.reasons().isEmpty()) {
                 reasons.setAll(e.reasons());
             }
-            error.set(ErrorTexts.describe(failure));
+            error.set(ConsoleErrors.describe(failure));
         });
     }
 

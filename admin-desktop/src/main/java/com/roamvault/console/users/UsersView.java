@@ -8,29 +8,21 @@ import static com.roamvault.console.support.ScreenParts.title;
 import atlantafx.base.theme.Styles;
 import com.roamvault.console.devices.DeviceRow;
 import com.roamvault.protocol.admin.UserSummary;
-import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -73,8 +65,8 @@ public final class UsersView {
         }, vm.selectedProperty()));
         Label options = new Label("Mobile Access Options");
         options.getStyleClass().add("users-section");
-        VBox content = new VBox(10, name, options, optionsGrid(), saveActions(), accountActions(), resetPane(),
-                pairingPane(), devicesSection());
+        VBox content = new VBox(10, name, options, optionsGrid(), saveActions(), accountActions(), new PasswordResetView(vm.reset()).build(),
+                new PairingCodeView(vm.pairing()).build(), devicesSection());
         content.setId("users-detail");
         content.getStyleClass().add("users-detail");
         content.visibleProperty().bind(vm.selectedProperty().isNotNull());
@@ -188,92 +180,6 @@ public final class UsersView {
         return new VBox(6, section, row);
     }
 
-    private Node resetPane() {
-        PasswordResetViewModel reset = vm.reset();
-        Label title = new Label("New master password");
-        title.getStyleClass().add("users-section");
-        PasswordField password = new PasswordField();
-        password.setId("users-reset-password");
-        password.setPrefColumnCount(24);
-        password.textProperty().bindBidirectional(reset.passwordProperty());
-        password.setOnAction(e -> reset.submit());
-        ProgressBar meter = new ProgressBar();
-        meter.setId("users-reset-meter");
-        meter.setMaxWidth(Double.MAX_VALUE);
-        meter.progressProperty().bind(reset.strengthProperty());
-        reset.acceptableProperty().addListener((obs, old, ok) -> {
-            meter.getStyleClass().removeAll("strength-ok", "strength-weak");
-            meter.getStyleClass().add(ok ? "strength-ok" : "strength-weak");
-        });
-        Label feedback = new Label();
-        feedback.setId("users-reset-feedback");
-        feedback.setWrapText(true);
-        feedback.textProperty().bind(reset.feedbackProperty());
-        Label hints = listLabel(reset.hints(), "users-reset-hints", "hint");
-        Label reasons = listLabel(reset.reasons(), "users-reset-reasons", "error-text");
-        Button submit = new Button("Set password");
-        submit.setId("users-reset-submit");
-        submit.getStyleClass().add("accent");
-        submit.disableProperty().bind(reset.canSubmitProperty().not());
-        submit.setOnAction(e -> reset.submit());
-        Button cancel = new Button("Cancel");
-        cancel.setId("users-reset-cancel");
-        cancel.setOnAction(e -> reset.cancel());
-        HBox buttons = new HBox(8, submit, cancel);
-        VBox pane = new VBox(6, title, password, meter, feedback, hints, reasons, buttons,
-                message(reset.errorProperty(), "users-reset-error", "error-text"));
-        pane.setId("users-reset-pane");
-        pane.getStyleClass().add("users-pane");
-        pane.visibleProperty().bind(reset.openProperty());
-        pane.managedProperty().bind(pane.visibleProperty());
-        reset.openProperty().addListener((obs, old, open) -> {
-            if (open) {
-                password.requestFocus();
-            }
-        });
-        return pane;
-    }
-
-    private Node pairingPane() {
-        Label title = new Label("Pairing code");
-        title.getStyleClass().add("users-section");
-        ImageView qr = new ImageView();
-        qr.setId("users-pairing-image");
-        qr.setFitWidth(180);
-        qr.setFitHeight(180);
-        qr.setPreserveRatio(true);
-        qr.imageProperty().bind(Bindings.createObjectBinding(() -> {
-            byte[] png = vm.pairingPngProperty().get();
-            return png == null ? null : new Image(new ByteArrayInputStream(png));
-        }, vm.pairingPngProperty()));
-        TextField uri = new TextField();
-        uri.setId("users-pairing-uri");
-        uri.setEditable(false);
-        uri.textProperty().bind(vm.pairingUriProperty());
-        HBox.setHgrow(uri, Priority.ALWAYS);
-        Button copy = new Button("Copy");
-        copy.setId("users-pairing-copy");
-        Label copied = new Label();
-        copied.setId("users-pairing-copied");
-        copied.getStyleClass().add("hint");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(uri.getText());
-            Clipboard.getSystemClipboard().setContent(content);
-            copied.setText("Copied.");
-        });
-        vm.pairingUriProperty().addListener((obs, old, now) -> copied.setText(""));
-        HBox uriRow = new HBox(8, uri, copy, copied);
-        uriRow.setAlignment(Pos.CENTER_LEFT);
-        Label hint = hint("The phone scans this once; the pin in it protects every later connection.");
-        VBox pane = new VBox(6, title, qr, uriRow, hint);
-        pane.setId("users-pairing-pane");
-        pane.getStyleClass().add("users-pane");
-        pane.visibleProperty().bind(Bindings.isNotEmpty(vm.pairingUriProperty()));
-        pane.managedProperty().bind(pane.visibleProperty());
-        return pane;
-    }
-
     private Node devicesSection() {
         Label title = new Label("Devices");
         title.getStyleClass().add("users-section");
@@ -294,17 +200,6 @@ public final class UsersView {
     private static Label header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("users-column-header");
-        return label;
-    }
-
-    private static Label listLabel(ObservableList<String> lines, String id, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add(style);
-        label.setWrapText(true);
-        label.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", lines), lines));
-        label.visibleProperty().bind(Bindings.isNotEmpty(lines));
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 

@@ -2,22 +2,16 @@ package com.roamvault.console.users;
 
 import com.roamvault.console.client.AdminApiException;
 import com.roamvault.console.devices.DeviceRow;
-import com.roamvault.console.support.ErrorTexts;
+import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.admin.DeviceDetail;
-import com.roamvault.protocol.admin.PairingCode;
 import com.roamvault.protocol.admin.UserMobile;
 import com.roamvault.protocol.admin.UserSummary;
 import com.roamvault.protocol.policy.MobileOptions;
-import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.ui.UiExecutor;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -42,14 +36,12 @@ public final class UsersViewModel {
     private final UsersApi api;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<UserSummary> selected = new ReadOnlyObjectWrapper<>();
-    private final Map<String, OptionOverride> options = new LinkedHashMap<>();
+    private final OptionsEditor editor = new OptionsEditor();
     private final ReadOnlyObjectWrapper<UserMobile> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper detailBusy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
     private final ObservableList<DeviceRow> readOnlyDevices = FXCollections.unmodifiableObservableList(devices);
-    private final ReadOnlyStringWrapper pairingUri = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<byte[]> pairingPng = new ReadOnlyObjectWrapper<>();
+    private final PairingCodeViewModel pairing;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final UserPager list;
@@ -70,6 +62,7 @@ public final class UsersViewModel {
         this.api = api;
         this.clock = clock;
         this.reset = new PasswordResetViewModel(executor, api);
+        this.pairing = new PairingCodeViewModel(executor, api);
         this.list = new UserPager(executor, api, pageSize, new UserPager.Listener() {
             @Override
             public void requested() {
@@ -91,16 +84,11 @@ public final class UsersViewModel {
             }
         });
         List<Observable> inputs = new ArrayList<>(List.of(saved));
-        for (OptionOverride option : OptionOverride.all()) {
-            options.put(option.name(), option);
-            option.inheritProperty().addListener((obs, old, now) -> validate());
-            option.textProperty().addListener((obs, old, now) -> validate());
-            inputs.addAll(List.of(option.inheritProperty(), option.textProperty(), option.onProperty()));
-        }
+        inputs.addAll(editor.inputs());
         dirty = Bindings.createBooleanBinding(() -> saved.get() != null
-                && !overrides().equals(saved.get().overrides()), inputs.toArray(Observable[]::new));
-        canSave = Bindings.createBooleanBinding(() -> dirty.get() && valid.get() && !detailBusy.get(),
-                dirty, valid, detailBusy);
+                && !editor.overrides().equals(saved.get().overrides()), inputs.toArray(Observable[]::new));
+        canSave = Bindings.createBooleanBinding(() -> dirty.get() && editor.validProperty().get()
+                && !detailBusy.get(), dirty, editor.validProperty(), detailBusy);
         canUnlock = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().locked()
                 && !detailBusy.get(), selected, detailBusy);
     }
@@ -126,7 +114,7 @@ public final class UsersViewModel {
         selected.set(user);
         saved.set(null);
         devices.clear();
-        clearPairing();
+        pairing.clear();
         reset.cancel();
         loadDetail(user);
     }
@@ -158,13 +146,8 @@ public final class UsersViewModel {
 
     private void showMobile(UserMobile mobile) {
         detailBusy.set(false);
-        Map<String, Object> overrides = mobile.overrides().asMap();
-        Map<String, Object> global = values(globals.policy());
-        Map<String, Object> effective = values(mobile.effective());
-        options.values().forEach(o -> o.show(overrides.get(o.name()), global.get(o.name()),
-                effective.get(o.name())));
+        editor.show(mobile, globals.policy());
         saved.set(mobile);
-        validate();
     }
 
     /** Sends the complete set of overrides (the server replaces them as a whole). */
@@ -173,7 +156,7 @@ public final class UsersViewModel {
         if (!canSave.get() || user == null) {
             return;
         }
-        MobileOptions overrides = overrides();
+        MobileOptions overrides = editor.overrides();
         detailBusy.set(true);
         error.set("");
         status.set("Saving…");
@@ -232,81 +215,17 @@ public final class UsersViewModel {
         if (user == null) {
             return;
         }
-        clearPairing();
         error.set("");
-        executor.submit(() -> api.pairingCode(user.id()), code -> {
-            if (selected.get() != null && selected.get().id() == user.id()) {
-                showPairing(code);
-            }
-        }, this::failed);
-    }
-
-    private void showPairing(PairingCode code) {
-        try {
-            pairingPng.set(Base64.getDecoder().decode(code.qrPng()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            error.set("The server sent a pairing image that cannot be read; the URI below still pairs.");
-        }
-        pairingUri.set(code.uri());
-    }
-
-    private void clearPairing() {
-        pairingUri.set("");
-        pairingPng.set(null);
+        pairing.request(user.id(), id -> selected.get() != null && selected.get().id() == id, error::set,
+                this::failed);
     }
 
     private void failed(Throwable failure) {
         status.set("");
-        error.set(ErrorTexts.describe(failure));
+        error.set(ConsoleErrors.describe(failure));
         if (failure instanceof AdminApiException e) {
-            e.fields().forEach((name, problem) -> {
-                OptionOverride option = options.get(name);
-                if (option != null) {
-                    option.showError(problem);
-                }
-            });
+            editor.showFieldErrors(e.fields());
         }
-    }
-
-    /** Each override on its own, then the rule between two: the cache locks before it is wiped. */
-    private void validate() {
-        boolean ok = true;
-        for (OptionOverride o : options.values()) {
-            String problem = o.problem();
-            o.showError(problem);
-            ok &= problem == null;
-        }
-        OptionOverride lock = options.get("offlineLockDays");
-        OptionOverride cache = options.get("offlineCacheDays");
-        if (ok && lock.upcoming() instanceof Integer l && cache.upcoming() instanceof Integer c && l > 0 && l >= c) {
-            // the problem goes on the field the admin can change here
-            if (lock.inheritProperty().get()) {
-                cache.showError("Must be more than the inherited offline lock days (" + l + ")");
-            } else {
-                lock.showError("Must be 0 (off) or less than the offline cache days (" + c + ")");
-            }
-            ok = false;
-        }
-        valid.set(ok);
-    }
-
-    /** Every option: the override where one is set, null where inherited. */
-    MobileOptions overrides() {
-        return new MobileOptions((Boolean) value("mobileAccessEnabled"), (Integer) value("offlineCacheDays"),
-                (Integer) value("offlineLockDays"), (Boolean) value("biometricUnlockAllowed"),
-                (Integer) value("masterPasswordMinLength"), (Integer) value("masterPasswordMinStrength"),
-                (Integer) value("maxFailedUnlockAttempts"), (Integer) value("autoLockMinutes"),
-                (Integer) value("clipboardClearSeconds"));
-    }
-
-    private Object value(String name) {
-        return options.get(name).value();
-    }
-
-    private static Map<String, Object> values(MobilePolicy p) {
-        return new MobileOptions(p.mobileAccessEnabled(), p.offlineCacheDays(), p.offlineLockDays(),
-                p.biometricUnlockAllowed(), p.masterPasswordMinLength(), p.masterPasswordMinStrength(),
-                p.maxFailedUnlockAttempts(), p.autoLockMinutes(), p.clipboardClearSeconds()).asMap();
     }
 
     public ReadOnlyObjectProperty<UserSummary> selectedProperty() {
@@ -314,11 +233,11 @@ public final class UsersViewModel {
     }
 
     public List<OptionOverride> options() {
-        return List.copyOf(options.values());
+        return editor.options();
     }
 
     public OptionOverride option(String name) {
-        return Objects.requireNonNull(options.get(name), name);
+        return editor.option(name);
     }
 
     /** The server's last answer for the selected user (null while none is loaded). */
@@ -331,7 +250,7 @@ public final class UsersViewModel {
     }
 
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return editor.validProperty();
     }
 
     public BooleanBinding dirtyProperty() {
@@ -350,13 +269,9 @@ public final class UsersViewModel {
         return readOnlyDevices;
     }
 
-    public ReadOnlyStringProperty pairingUriProperty() {
-        return pairingUri.getReadOnlyProperty();
-    }
-
-    /** The pairing QR code as PNG bytes (null until asked for). */
-    public ReadOnlyObjectProperty<byte[]> pairingPngProperty() {
-        return pairingPng.getReadOnlyProperty();
+    /** The pairing code asked for last ({@link #showPairing()}), for the selected user. */
+    public PairingCodeViewModel pairing() {
+        return pairing;
     }
 
     /** The paged, searchable user list beside the detail. */

@@ -9,6 +9,7 @@ import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.ui.FxUiExecutor;
+import com.roamvault.ui.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

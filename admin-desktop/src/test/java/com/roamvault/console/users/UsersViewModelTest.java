@@ -274,9 +274,9 @@ class UsersViewModelTest {
         UsersViewModel vm = selected("CORP\\mrossi");
         vm.showPairing();
 
-        assertThat(vm.pairingUriProperty().get()).startsWith("roamvault://pair?").contains("mrossi")
+        assertThat(vm.pairing().uriProperty().get()).startsWith("roamvault://pair?").contains("mrossi")
                 .contains("sha256");
-        BufferedImage qr = ImageIO.read(new ByteArrayInputStream(vm.pairingPngProperty().get()));
+        BufferedImage qr = ImageIO.read(new ByteArrayInputStream(vm.pairing().pngProperty().get()));
         assertThat(qr).isNotNull();
         assertThat(qr.getWidth()).isGreaterThan(50);
 
@@ -286,7 +286,7 @@ class UsersViewModelTest {
                     vm.list().search();
                     return vm.list().rows().getFirst();
                 }));
-        assertThat(vm.pairingUriProperty().get()).as("another user's code is not left showing").isEmpty();
+        assertThat(vm.pairing().uriProperty().get()).as("another user's code is not left showing").isEmpty();
     }
 
     @Test
@@ -331,7 +331,7 @@ class UsersViewModelTest {
         vm.showPairing();
 
         assertThat(vm.errorProperty().get()).contains("The server failed").contains("internal_error");
-        assertThat(vm.pairingUriProperty().get()).isEmpty();
+        assertThat(vm.pairing().uriProperty().get()).isEmpty();
     }
 
     /** The real API with one call replaced, to play a server that fails or has other rules. */

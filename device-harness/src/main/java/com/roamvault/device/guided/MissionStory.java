@@ -1,20 +1,15 @@
 package com.roamvault.device.guided;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.engine.net.NetworkMode;
 import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.engine.state.WipeReason;
 import com.roamvault.device.scenario.AdminApi;
-import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.protocol.mobile.RecordDto;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,24 +27,20 @@ public final class MissionStory {
     /** The shortened limit: one day, so "a day and an hour later" is past it. */
     static final int SHORT_OFFLINE_DAYS = 1;
     static final Duration PAST_EXPIRY = Duration.ofDays(SHORT_OFFLINE_DAYS).plusHours(1);
-    private static final String OFFLINE_DAYS = "offlineCacheDays";
 
     private final Device phone;
     private final AdminApi admin;
     private final String username;
     private final String masterPassword;
-    /** Carried from step to step: the journal before going offline, the events made offline, the original override. */
-    private final Set<String> journalBeforeOffline = new LinkedHashSet<>();
-    private final Map<String, String> offlineEvents = new LinkedHashMap<>();
-    private JsonNode originalOverride;
-    private boolean shortened;
-    private Long userId;
+    private final OfflineDaysOverride override;
+    private final OfflineEvents offlineEvents = new OfflineEvents();
 
     private MissionStory(Device phone, AdminApi admin, String username, String masterPassword) {
         this.phone = phone;
         this.admin = admin;
         this.username = username;
         this.masterPassword = masterPassword;
+        this.override = new OfflineDaysOverride(admin, username);
     }
 
     /** A fresh telling of the story (Restart makes a new one). */
@@ -68,7 +59,8 @@ public final class MissionStory {
                         "In the console (Users → " + username + " → offline days) the administrator gives "
                                 + user() + " " + SHORT_OFFLINE_DAYS + " offline day instead of the global value. "
                                 + "The phone learns it at its next contact with the server.",
-                        this::shortenOfflineDays, this::overrideCheck),
+                        () -> override.shorten(SHORT_OFFLINE_DAYS),
+                        () -> override.shortenedCheck(SHORT_OFFLINE_DAYS)),
                 new GuidedStep("The phone syncs and gets the new limit",
                         "Still online, the phone syncs: the new policy comes with the lease. From now on its "
                                 + "cache lives " + SHORT_OFFLINE_DAYS + " day without contact with the server.",
@@ -96,12 +88,12 @@ public final class MissionStory {
                 new GuidedStep("The offline events in the audit history",
                         "In the console's audit history (user " + username + ", origin offline) the events made "
                                 + "offline appear, marked offline, each exactly once.",
-                        () -> { }, this::auditCheck),
+                        () -> { }, () -> offlineEvents.inAuditHistory(admin, username)),
                 new GuidedStep("Put things back",
                         "The administrator removes the shortened limit: " + user() + " is back to what they had, "
                                 + "and the demo can be played again (Restart).",
-                        this::restoreOverride, this::restoredCheck)),
-                this::undo);
+                        override::restore, override::restoredCheck)),
+                override::undo);
     }
 
     // ---- actions
@@ -119,21 +111,13 @@ public final class MissionStory {
         }
     }
 
-    private void shortenOfflineDays() {
-        JsonNode overrides = admin.get(Paths.adminUserMobile(userId())).path("overrides");
-        originalOverride = overrides.path(OFFLINE_DAYS).deepCopy();
-        admin.setUserOptions(userId(), Map.of(OFFLINE_DAYS, SHORT_OFFLINE_DAYS));
-        shortened = true;
-    }
-
     private void syncAgain() {
         openCache();
         phone.sync();
     }
 
     private void goOffline() {
-        journalBeforeOffline.clear();
-        phone.pendingAudit().forEach(e -> journalBeforeOffline.add(e.id()));
+        offlineEvents.wentOffline(phone.pendingAudit());
         phone.qa().setNetwork(NetworkMode.OFFLINE);
     }
 
@@ -163,22 +147,6 @@ public final class MissionStory {
         phone.login(masterPassword);
     }
 
-    private void restoreOverride() {
-        if (absent(originalOverride)) {
-            admin.clearUserOption(userId(), OFFLINE_DAYS);
-        } else {
-            admin.setUserOptions(userId(), Map.of(OFFLINE_DAYS, originalOverride));
-        }
-        shortened = false;
-    }
-
-    /** Abandoned after the administrator's step: the override goes back as it was. */
-    private void undo() {
-        if (shortened) {
-            restoreOverride();
-        }
-    }
-
     /** An open cache for the next action: an online unlock re-authenticates, an offline one opens it locally. */
     private void openCache() {
         if (phone.snapshot().lifecycle() == Lifecycle.LOCKED) {
@@ -193,13 +161,6 @@ public final class MissionStory {
         return StepResult.when(s.lifecycle() == Lifecycle.UNLOCKED && s.records() > 0 && s.lastSync() != null,
                 s.records() + " records in the offline cache; it wipes itself in " + days(s) + " without a sync",
                 "expected an unlocked phone with records, saw " + describe(s));
-    }
-
-    private StepResult overrideCheck() {
-        int effective = effectiveOfflineDays();
-        return StepResult.when(effective == SHORT_OFFLINE_DAYS,
-                "the server now gives " + username + " " + effective + " offline day",
-                "the server still gives " + username + " " + effective + " offline days");
     }
 
     private StepResult shortLeaseCheck() {
@@ -219,19 +180,19 @@ public final class MissionStory {
     }
 
     private StepResult journaledCheck() {
-        rememberOfflineEvents();
-        Map<String, Long> byAction = offlineEvents.values().stream()
-                .collect(Collectors.groupingBy(a -> a, LinkedHashMap::new, Collectors.counting()));
+        offlineEvents.remember(phone.pendingAudit());
+        Map<String, Long> byAction = offlineEvents.byAction();
         boolean used = byAction.getOrDefault(AuditActions.RECORD_VIEWED, 0L) >= 2
                 && byAction.getOrDefault(AuditActions.PASSWORD_REVEALED, 0L) >= 1
                 && byAction.getOrDefault(AuditActions.PASSWORD_COPIED, 0L) >= 1;
-        return StepResult.when(used, offlineEvents.size() + " events wait in the phone's journal (" + counts(byAction)
-                + "), none sent", "expected 2 views, a reveal and a copy in the journal, saw " + counts(byAction));
+        String counts = OfflineEvents.counts(byAction);
+        return StepResult.when(used, offlineEvents.size() + " events wait in the phone's journal (" + counts
+                + "), none sent", "expected 2 views, a reveal and a copy in the journal, saw " + counts);
     }
 
     private StepResult wipedCheck() {
         DeviceSnapshot s = phone.snapshot();
-        rememberOfflineEvents();
+        offlineEvents.remember(phone.pendingAudit());
         return StepResult.when(s.lifecycle() == Lifecycle.WIPED && s.wipeReason() == WipeReason.EXPIRED,
                 "cache wiped (reason=expired); the journal still holds " + s.pendingAudit() + " events",
                 "expected the cache wiped by expiry, saw " + describe(s));
@@ -248,7 +209,7 @@ public final class MissionStory {
     private StepResult handedInCheck() {
         DeviceSnapshot s = phone.snapshot();
         Set<String> pending = phone.pendingAudit().stream().map(AuditUploadEvent::id).collect(Collectors.toSet());
-        boolean handedIn = offlineEvents.keySet().stream().noneMatch(pending::contains);
+        boolean handedIn = offlineEvents.ids().stream().noneMatch(pending::contains);
         return StepResult.when(s.lifecycle() == Lifecycle.UNLOCKED && handedIn,
                 "logged in again: " + s.records() + " records back, the " + offlineEvents.size()
                         + " offline events handed in",
@@ -256,81 +217,15 @@ public final class MissionStory {
                         + ", " + pending.size() + " events pending");
     }
 
-    private StepResult auditCheck() {
-        if (offlineEvents.isEmpty()) {
-            return StepResult.failed("no offline events were made (play the story from the start)");
-        }
-        Map<String, Integer> copies = new HashMap<>();
-        Map<String, String> origins = new HashMap<>();
-        for (JsonNode e : admin.audit(Map.of("user", username, "origin", "offline"))) {
-            String id = e.path("id").asText().toLowerCase(Locale.ROOT);
-            copies.merge(id, 1, Integer::sum);
-            origins.put(id, e.path("origin").asText());
-        }
-        List<String> missing = offlineEvents.keySet().stream().filter(id -> !copies.containsKey(key(id))).toList();
-        List<String> doubled = offlineEvents.keySet().stream().filter(id -> copies.getOrDefault(key(id), 0) > 1).toList();
-        List<String> notOffline = offlineEvents.keySet().stream()
-                .filter(id -> copies.containsKey(key(id)) && !"offline".equals(origins.get(key(id)))).toList();
-        if (!missing.isEmpty() || !doubled.isEmpty() || !notOffline.isEmpty()) {
-            return StepResult.failed(missing.size() + " offline events missing, " + doubled.size()
-                    + " recorded more than once, " + notOffline.size() + " not marked offline");
-        }
-        Map<String, Long> byAction = offlineEvents.values().stream()
-                .collect(Collectors.groupingBy(a -> a, LinkedHashMap::new, Collectors.counting()));
-        return StepResult.passed("all " + offlineEvents.size() + " offline events are in the audit history, "
-                + "marked offline, each exactly once (" + counts(byAction) + ")");
-    }
-
-    private StepResult restoredCheck() {
-        int effective = effectiveOfflineDays();
-        JsonNode now = admin.get(Paths.adminUserMobile(userId())).path("overrides").path(OFFLINE_DAYS);
-        boolean restored = absent(originalOverride) ? absent(now) : now.equals(originalOverride);
-        return StepResult.when(restored, username + " is back to " + effective + " offline days; Restart plays it again",
-                "the override of " + username + " was not put back (it is " + now + ")");
-    }
-
     // ---- helpers
-
-    /** Adds to the offline events what the journal gained since the phone went offline (each action by its id). */
-    private void rememberOfflineEvents() {
-        for (AuditUploadEvent e : phone.pendingAudit()) {
-            if (!journalBeforeOffline.contains(e.id()) && "offline".equalsIgnoreCase(e.origin())) {
-                offlineEvents.putIfAbsent(e.id(), e.action());
-            }
-        }
-    }
-
-    private int effectiveOfflineDays() {
-        return admin.get(Paths.adminUserMobile(userId())).path("effective").path(OFFLINE_DAYS).asInt(-1);
-    }
-
-    private long userId() {
-        if (userId == null) {
-            userId = admin.userId(username);
-        }
-        return userId;
-    }
 
     private String user() {
         return username.replaceAll(".*\\\\", "");
     }
 
-    private static boolean absent(JsonNode value) {
-        return value == null || value.isMissingNode() || value.isNull();
-    }
-
-    private static String key(String id) {
-        return id.toLowerCase(Locale.ROOT);
-    }
-
     private static String days(DeviceSnapshot s) {
         Double left = s.leaseDaysLeft();
         return left == null ? "(no lease)" : String.format(Locale.ROOT, "%.1f days", left);
-    }
-
-    private static String counts(Map<String, Long> byAction) {
-        return byAction.isEmpty() ? "none" : byAction.entrySet().stream()
-                .map(e -> e.getValue() + " × " + e.getKey()).collect(Collectors.joining(", "));
     }
 
     private static String describe(DeviceSnapshot s) {

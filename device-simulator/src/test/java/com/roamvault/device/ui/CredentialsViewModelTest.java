@@ -8,7 +8,7 @@ import com.roamvault.device.support.Lab;
 import com.roamvault.device.ui.control.DeviceControlViewModel;
 import com.roamvault.device.ui.endstate.EndState;
 import com.roamvault.device.ui.phone.PhoneViewModel;
-import com.roamvault.device.ui.phone.Screen;
+import com.roamvault.device.ui.session.Screen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

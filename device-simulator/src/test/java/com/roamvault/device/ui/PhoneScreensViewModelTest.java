@@ -11,7 +11,7 @@ import com.roamvault.device.support.Lab;
 import com.roamvault.device.ui.control.DeviceControlViewModel;
 import com.roamvault.device.ui.endstate.EndState;
 import com.roamvault.device.ui.phone.PhoneViewModel;
-import com.roamvault.device.ui.phone.Screen;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.ui.SameThreadUiExecutor;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,9 @@
 package com.roamvault.device.ui;
 
-import com.roamvault.device.ui.support.DialogService;
+import com.roamvault.device.ui.pair.PairViewModel;
+import com.roamvault.device.ui.scenario.ScenarioPlayerViewModel;
+import com.roamvault.ui.dialog.DialogService;
+import com.roamvault.ui.dialog.FileChoice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +23,13 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseQrImage() {
-        return Optional.ofNullable(qrImage);
-    }
-
-    @Override
-    public Optional<Path> chooseScenarioFile() {
-        return Optional.ofNullable(scenarioFile);
+    public Optional<Path> chooseFile(FileChoice choice) {
+        if (choice.equals(PairViewModel.QR_IMAGE)) {
+            return Optional.ofNullable(qrImage);
+        }
+        if (choice.equals(ScenarioPlayerViewModel.SCENARIO_FILE)) {
+            return Optional.ofNullable(scenarioFile);
+        }
+        throw new AssertionError("No scripted answer for " + choice);
     }
 }

@@ -2,8 +2,8 @@ package com.roamvault.device.ui.detail;
 
 import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.engine.state.Lifecycle;
-import com.roamvault.device.ui.phone.PhoneViewModel;
-import com.roamvault.device.ui.phone.Screen;
+import com.roamvault.device.ui.session.PhoneSession;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.device.ui.support.Texts;
 import com.roamvault.protocol.mobile.RecordDto;
 import java.time.Duration;
@@ -25,7 +25,7 @@ public final class RecordDetailViewModel {
     public static final Duration REVEAL_FOR = Duration.ofSeconds(15);
     static final String HIDDEN = "••••••••••";
 
-    private final PhoneViewModel phone;
+    private final PhoneSession phone;
     private final ReadOnlyObjectWrapper<Long> recordId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper username = new ReadOnlyStringWrapper("");
@@ -38,7 +38,7 @@ public final class RecordDetailViewModel {
     private final StringBinding revealCountdown;
     private final StringBinding clipboard;
 
-    public RecordDetailViewModel(PhoneViewModel phone) {
+    public RecordDetailViewModel(PhoneSession phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
         snapshot.addListener((obs, old, now) -> hideWhenDue(now));

@@ -1,21 +1,21 @@
 package com.roamvault.device.ui.endstate;
 
-import com.roamvault.device.ui.phone.PhoneViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableObjectValue;
 
 /** The end-state screen: title, explanation and the one button, from the phone's current end state. */
 public final class EndStateViewModel {
-    private final PhoneViewModel phone;
+    private final Runnable acknowledge;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper action = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper kind = new ReadOnlyStringWrapper();
 
-    public EndStateViewModel(PhoneViewModel phone) {
-        this.phone = phone;
-        var state = phone.endStateProperty();
+    /** @param acknowledge what the button does: the phone forgets the alert or moves on */
+    public EndStateViewModel(ObservableObjectValue<EndState> state, Runnable acknowledge) {
+        this.acknowledge = acknowledge;
         title.bind(Bindings.createStringBinding(() -> state.get() == null ? "" : state.get().title(), state));
         message.bind(Bindings.createStringBinding(() -> state.get() == null ? "" : state.get().message(), state));
         action.bind(Bindings.createStringBinding(() -> state.get() == null ? "" : state.get().action(), state));
@@ -24,7 +24,7 @@ public final class EndStateViewModel {
 
     /** The way forward: back to the screen behind an alert, or on to login / unlock. */
     public void proceed() {
-        phone.acknowledgeEndState();
+        acknowledge.run();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -3,7 +3,7 @@ package com.roamvault.device.ui.guided;
 import com.roamvault.device.guided.GuidedStep;
 import com.roamvault.device.guided.GuidedStory;
 import com.roamvault.device.guided.StepResult;
-import com.roamvault.device.ui.support.ErrorTexts;
+import com.roamvault.device.ui.support.PhoneErrors;
 import com.roamvault.ui.UiExecutor;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -68,7 +68,7 @@ public final class GuidedDemoViewModel {
         message.set("");
         executor.submit(() -> playing.play(step), outcome -> played(playing, step, outcome), failed -> {
             phase.set(Phase.WAITING);
-            showResult(StepResult.failed(ErrorTexts.describe(failed)), step);
+            showResult(StepResult.failed(PhoneErrors.describe(failed)), step);
         });
     }
 
@@ -90,7 +90,7 @@ public final class GuidedDemoViewModel {
             return null;
         }, ok -> begin(), failed -> {
             begin();
-            message.set("Could not put the server back: " + ErrorTexts.describe(failed));
+            message.set("Could not put the server back: " + PhoneErrors.describe(failed));
         });
     }
 

@@ -1,6 +1,6 @@
 package com.roamvault.device.ui.login;
 
-import com.roamvault.device.ui.phone.PhoneViewModel;
+import com.roamvault.device.ui.session.PhoneSession;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -11,14 +11,14 @@ import javafx.beans.property.StringProperty;
 
 /** Logging in online (first use, or after a wipe): the paired user's master password. */
 public final class LoginViewModel {
-    private final PhoneViewModel phone;
+    private final PhoneSession phone;
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding username;
     private final StringBinding server;
     private final BooleanBinding canLogIn;
 
-    public LoginViewModel(PhoneViewModel phone) {
+    public LoginViewModel(PhoneSession phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
         username = Bindings.createStringBinding(() -> String.valueOf(snapshot.get().username()), snapshot);

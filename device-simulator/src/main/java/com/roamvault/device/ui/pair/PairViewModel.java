@@ -1,7 +1,9 @@
 package com.roamvault.device.ui.pair;
 
-import com.roamvault.device.ui.phone.PhoneViewModel;
+import com.roamvault.device.ui.session.PhoneSession;
+import com.roamvault.ui.dialog.FileChoice;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,12 +13,15 @@ import javafx.beans.property.StringProperty;
 
 /** Pairing: paste the pairing URI from the admin console, or open a photo of its QR code. */
 public final class PairViewModel {
-    private final PhoneViewModel phone;
+    public static final FileChoice QR_IMAGE = new FileChoice("Open a pairing QR code", "Images",
+            List.of("*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"));
+
+    private final PhoneSession phone;
     private final StringProperty pairingCode = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canPair;
 
-    public PairViewModel(PhoneViewModel phone) {
+    public PairViewModel(PhoneSession phone) {
         this.phone = phone;
         canPair = Bindings.createBooleanBinding(() -> !pairingCode.get().isBlank() && !phone.busyProperty().get(),
                 pairingCode, phone.busyProperty());
@@ -33,7 +38,7 @@ public final class PairViewModel {
 
     /** Asks for a QR image (through the dialog service) and pairs from it. */
     public void pairFromQrImage() {
-        phone.dialogs().chooseQrImage().ifPresent(this::pairFromQrImage);
+        phone.dialogs().chooseFile(QR_IMAGE).ifPresent(this::pairFromQrImage);
     }
 
     public void pairFromQrImage(Path image) {

@@ -1,9 +1,10 @@
 package com.roamvault.device.ui.password;
 
 import com.roamvault.device.engine.DeviceSnapshot;
-import com.roamvault.device.ui.phone.PhoneViewModel;
-import com.roamvault.device.ui.phone.Screen;
+import com.roamvault.device.ui.session.PhoneSession;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.protocol.policy.MobilePolicy;
+import com.roamvault.ui.password.PasswordStrength;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -23,12 +24,11 @@ import javafx.collections.ObservableList;
  * (local, zxcvbn), then the App Server's verdict and its reasons when submitted.
  */
 public final class ChangePasswordViewModel {
-    private final PhoneViewModel phone;
-    private final PasswordStrength meter = new PasswordStrength();
+    private final PhoneSession phone;
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty next = new SimpleStringProperty("");
     private final StringProperty confirm = new SimpleStringProperty("");
-    private final ObjectBinding<PasswordStrength.Result> strength;
+    private final ObjectBinding<PasswordStrength.Meter> strength;
     private final DoubleBinding strengthFraction;
     private final StringBinding strengthLabel;
     private final ObjectBinding<List<String>> requirements;
@@ -37,10 +37,10 @@ public final class ChangePasswordViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSubmit;
 
-    public ChangePasswordViewModel(PhoneViewModel phone) {
+    public ChangePasswordViewModel(PhoneSession phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
-        strength = Bindings.createObjectBinding(() -> meter.measure(next.get(), userInputs(snapshot.get())), next,
+        strength = Bindings.createObjectBinding(() -> PasswordStrength.meter(next.get(), userInputs(snapshot.get())), next,
                 snapshot);
         strengthFraction = Bindings.createDoubleBinding(() -> next.get().isEmpty() ? 0
                 : (strength.get().score() + 1) / 5.0, strength, next);
@@ -128,7 +128,7 @@ public final class ChangePasswordViewModel {
         return strengthFraction;
     }
 
-    public ObjectBinding<PasswordStrength.Result> strengthProperty() {
+    public ObjectBinding<PasswordStrength.Meter> strengthProperty() {
         return strength;
     }
 

@@ -5,6 +5,7 @@ import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.engine.state.LockReason;
 import com.roamvault.device.ui.endstate.EndState;
 import com.roamvault.device.ui.endstate.EndStates;
+import com.roamvault.device.ui.session.Screen;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;

@@ -1,5 +1,6 @@
 package com.roamvault.device.ui.phone;
 
+import com.roamvault.device.ui.session.Screen;
 import static com.roamvault.device.ui.support.Views.button;
 
 import com.roamvault.device.ui.detail.RecordDetailView;
@@ -15,14 +16,14 @@ import com.roamvault.device.ui.unlock.UnlockView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;

@@ -11,11 +11,14 @@ import com.roamvault.device.ui.login.LoginViewModel;
 import com.roamvault.device.ui.pair.PairViewModel;
 import com.roamvault.device.ui.password.ChangePasswordViewModel;
 import com.roamvault.device.ui.records.RecordsViewModel;
+import com.roamvault.device.ui.session.ActionFailure;
+import com.roamvault.device.ui.session.PhoneSession;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.device.ui.settings.SettingsViewModel;
-import com.roamvault.device.ui.support.DialogService;
 import com.roamvault.device.ui.sync.SyncViewModel;
 import com.roamvault.device.ui.unlock.UnlockViewModel;
 import com.roamvault.ui.UiExecutor;
+import com.roamvault.ui.dialog.DialogService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,7 +36,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * screens. Every engine call goes through {@link #call} on the injected executor, never on the UI
  * thread; the device's change listener brings snapshots back to the UI thread.
  */
-public final class PhoneViewModel {
+public final class PhoneViewModel implements PhoneSession {
     private final Device device;
     private final UiExecutor executor;
     private final DialogService dialogs;
@@ -91,17 +94,17 @@ public final class PhoneViewModel {
         pair = new PairViewModel(this);
         login = new LoginViewModel(this);
         unlock = new UnlockViewModel(this);
-        records = new RecordsViewModel(this);
         detail = new RecordDetailViewModel(this);
+        records = new RecordsViewModel(this, detail::load);
         sync = new SyncViewModel(this);
         settings = new SettingsViewModel(this);
         changePassword = new ChangePasswordViewModel(this);
-        endStateScreen = new EndStateViewModel(this);
+        endStateScreen = new EndStateViewModel(endState.getReadOnlyProperty(), navigation::acknowledgeEndState);
     }
 
     // ---- engine calls
 
-    /** An action on the device, off the UI thread; {@code busyText} (or null) shows while it runs. */
+    @Override
     public void perform(String busyText, Consumer<Device> action, Runnable onSuccess, Consumer<ActionFailure> onFailure) {
         call(busyText, d -> {
             action.accept(d);
@@ -113,6 +116,7 @@ public final class PhoneViewModel {
      * A call on the device, off the UI thread. On failure the phone may switch to an end state
      * (MITM refused, locked out, tampering); the screen gets the failure to show either way.
      */
+    @Override
     public <T> void call(String busyText, Function<Device, T> work, Consumer<T> onSuccess,
                          Consumer<ActionFailure> onFailure) {
         if (!interactive.get()) {
@@ -178,7 +182,7 @@ public final class PhoneViewModel {
 
     // ---- navigation (PhoneNavigation decides; these are the person's moves)
 
-    /** Moves between the unlocked pages (records, detail, sync, settings, change password). */
+    @Override
     public void show(Screen target) {
         navigation.show(target);
     }
@@ -193,7 +197,7 @@ public final class PhoneViewModel {
         navigation.acknowledgeEndState();
     }
 
-    /** From the login screen: pair with another account or server. */
+    @Override
     public void requestPairing(boolean requested) {
         navigation.requestPairing(requested);
     }
@@ -208,6 +212,7 @@ public final class PhoneViewModel {
         return device;
     }
 
+    @Override
     public DialogService dialogs() {
         return dialogs;
     }
@@ -216,14 +221,12 @@ public final class PhoneViewModel {
         return executor;
     }
 
+    @Override
     public ReadOnlyObjectProperty<DeviceSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
     }
 
-    public DeviceSnapshot snapshot() {
-        return snapshot.get();
-    }
-
+    @Override
     public ReadOnlyObjectProperty<Screen> screenProperty() {
         return screen.getReadOnlyProperty();
     }
@@ -232,6 +235,7 @@ public final class PhoneViewModel {
         return endState.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }

@@ -2,8 +2,8 @@ package com.roamvault.device.ui.records;
 
 import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.engine.state.Lifecycle;
-import com.roamvault.device.ui.phone.PhoneViewModel;
-import com.roamvault.device.ui.phone.Screen;
+import com.roamvault.device.ui.session.PhoneSession;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.protocol.mobile.ListDto;
 import com.roamvault.protocol.mobile.RecordDto;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,7 +26,8 @@ import javafx.collections.ObservableList;
  * engine's search (off the UI thread); only the newest answer is shown.
  */
 public final class RecordsViewModel {
-    private final PhoneViewModel phone;
+    private final PhoneSession phone;
+    private final LongConsumer loadDetail;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<RecordRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -33,8 +35,10 @@ public final class RecordsViewModel {
     private long generation;
     private Object shownContents;
 
-    public RecordsViewModel(PhoneViewModel phone) {
+    /** @param loadDetail loads a record (by id) into the detail page before it shows */
+    public RecordsViewModel(PhoneSession phone, LongConsumer loadDetail) {
         this.phone = phone;
+        this.loadDetail = loadDetail;
         query.addListener((obs, old, now) -> reload());
         phone.snapshotProperty().addListener((obs, old, now) -> contentsMaybeChanged(now));
         contentsMaybeChanged(phone.snapshot());
@@ -95,7 +99,7 @@ public final class RecordsViewModel {
 
     public void open(RecordRow row) {
         if (row instanceof RecordRow.Item item) {
-            phone.detail().load(item.recordId());
+            loadDetail.accept(item.recordId());
             phone.show(Screen.DETAIL);
         }
     }

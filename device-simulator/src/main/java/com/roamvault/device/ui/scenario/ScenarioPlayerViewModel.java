@@ -7,9 +7,9 @@ import com.roamvault.device.scenario.ScenarioListener;
 import com.roamvault.device.scenario.ScenarioResult;
 import com.roamvault.device.scenario.ScenarioRunner;
 import com.roamvault.device.scenario.StepSpec;
-import com.roamvault.device.ui.simulator.SimulatorViewModel;
-import com.roamvault.device.ui.support.DialogService;
 import com.roamvault.ui.UiExecutor;
+import com.roamvault.ui.dialog.DialogService;
+import com.roamvault.ui.dialog.FileChoice;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,7 +31,10 @@ import javafx.collections.ObservableList;
  * each step so the phones can be followed.
  */
 public final class ScenarioPlayerViewModel {
-    private final SimulatorViewModel simulator;
+    public static final FileChoice SCENARIO_FILE = new FileChoice("Run a scenario file", "Scenarios",
+            List.of("*.yaml", "*.yml"));
+
+    private final ScenarioPhones phones;
     private final RunOptions options;
     private final UiExecutor executor;
     private final DialogService dialogs;
@@ -41,16 +44,16 @@ public final class ScenarioPlayerViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final IntegerProperty pauseMillis = new SimpleIntegerProperty(700);
 
-    public ScenarioPlayerViewModel(SimulatorViewModel simulator, RunOptions options, UiExecutor executor,
+    public ScenarioPlayerViewModel(ScenarioPhones phones, RunOptions options, UiExecutor executor,
                                    DialogService dialogs) {
-        this.simulator = simulator;
+        this.phones = phones;
         this.options = options;
         this.executor = executor;
         this.dialogs = dialogs;
     }
 
     public void chooseAndRun() {
-        dialogs.chooseScenarioFile().ifPresent(this::run);
+        dialogs.chooseFile(SCENARIO_FILE).ifPresent(this::run);
     }
 
     public void run(Path file) {
@@ -86,7 +89,7 @@ public final class ScenarioPlayerViewModel {
             Map<String, Device> copy = new LinkedHashMap<>(devices);
             executor.onUiThread(() -> {
                 title.set(name);
-                simulator.showScenarioPhones(copy, snapshots);
+                phones.show(copy, snapshots);
             });
         }
 

@@ -1,8 +1,8 @@
 package com.roamvault.device.ui.settings;
 
 import com.roamvault.device.engine.DeviceSnapshot;
-import com.roamvault.device.ui.phone.PhoneViewModel;
-import com.roamvault.device.ui.phone.Screen;
+import com.roamvault.device.ui.session.PhoneSession;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.protocol.policy.MobilePolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Settings and about: who and where this phone is (device id, server, pin) and the policy in force. */
 public final class SettingsViewModel {
-    private final PhoneViewModel phone;
+    private final PhoneSession phone;
     private final ObjectBinding<List<Map.Entry<String, String>>> about;
     private final ObjectBinding<List<Map.Entry<String, String>>> policy;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public SettingsViewModel(PhoneViewModel phone) {
+    public SettingsViewModel(PhoneSession phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
         about = Bindings.createObjectBinding(() -> about(snapshot.get()), snapshot);

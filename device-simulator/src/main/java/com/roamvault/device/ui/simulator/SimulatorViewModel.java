@@ -7,9 +7,9 @@ import com.roamvault.device.ui.control.DeviceControlViewModel;
 import com.roamvault.device.ui.guided.GuidedDemoViewModel;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.scenario.ScenarioPlayerViewModel;
-import com.roamvault.device.ui.support.DialogService;
-import com.roamvault.device.ui.support.ErrorTexts;
+import com.roamvault.device.ui.support.PhoneErrors;
 import com.roamvault.ui.UiExecutor;
+import com.roamvault.ui.dialog.DialogService;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ public final class SimulatorViewModel {
         users.add(UNPAIRED);
         users.addAll(source.usernames());
         userToAdd.set(source.usernames().isEmpty() ? UNPAIRED : source.usernames().getFirst());
-        scenario = new ScenarioPlayerViewModel(this, source.scenarioOptions(), executor, dialogs);
+        scenario = new ScenarioPlayerViewModel(this::showScenarioPhones, source.scenarioOptions(), executor, dialogs);
         guided = new GuidedDemoViewModel(this::missionStory, executor);
     }
 
@@ -124,7 +124,7 @@ public final class SimulatorViewModel {
             }
         }, failed -> {
             addNext();
-            message.set("Could not add the phone: " + ErrorTexts.describe(failed));
+            message.set("Could not add the phone: " + PhoneErrors.describe(failed));
         });
     }
 
@@ -138,7 +138,7 @@ public final class SimulatorViewModel {
             device.login(password.get());
             return null;
         } catch (RuntimeException e) {
-            return "The phone for " + username + " could not log in: " + ErrorTexts.describe(e);
+            return "The phone for " + username + " could not log in: " + PhoneErrors.describe(e);
         }
     }
 

@@ -1,6 +1,6 @@
 package com.roamvault.device.ui.simulator;
 
-import com.roamvault.device.ui.theme.Theme;
+import com.roamvault.ui.theme.Theme;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -10,6 +10,9 @@ import javafx.util.Duration;
 
 /** Puts the simulator in a stage: scene, theme (following the dark toggle) and the one-second engine tick. */
 public final class SimulatorWindow {
+    /** The simulator's own rules on top of Primer. */
+    public static final String STYLESHEET = "/com/roamvault/device/ui/simulator.css";
+
     private final Timeline ticker;
 
     private SimulatorWindow(Timeline ticker) {
@@ -20,7 +23,7 @@ public final class SimulatorWindow {
         Theme.apply(vm.darkProperty().get());
         vm.darkProperty().addListener((obs, old, dark) -> Theme.apply(dark));
         Scene scene = new Scene(new SimulatorView(vm).build(), 1400, 860);
-        Theme.style(scene);
+        Theme.style(scene, STYLESHEET);
         stage.setTitle("Roamvault phone simulator");
         stage.setScene(scene);
         stage.show();

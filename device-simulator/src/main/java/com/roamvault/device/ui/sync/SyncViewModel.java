@@ -1,8 +1,8 @@
 package com.roamvault.device.ui.sync;
 
 import com.roamvault.device.engine.DeviceSnapshot;
-import com.roamvault.device.ui.phone.PhoneViewModel;
-import com.roamvault.device.ui.phone.Screen;
+import com.roamvault.device.ui.session.PhoneSession;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.device.ui.support.Texts;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Sync: hand in the audit journal, fetch records and a fresh lease (the time to live restarts). */
 public final class SyncViewModel {
-    private final PhoneViewModel phone;
+    private final PhoneSession phone;
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final StringBinding lastSync;
     private final StringBinding lease;
@@ -21,7 +21,7 @@ public final class SyncViewModel {
     private final StringBinding records;
     private final BooleanBinding canSync;
 
-    public SyncViewModel(PhoneViewModel phone) {
+    public SyncViewModel(PhoneSession phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
         lastSync = text(phone, s -> "Last sync: " + Texts.dateTime(s.lastSync()));
@@ -33,7 +33,7 @@ public final class SyncViewModel {
         canSync = Bindings.createBooleanBinding(() -> !phone.busyProperty().get(), phone.busyProperty(), snapshot);
     }
 
-    private static StringBinding text(PhoneViewModel phone, Function<DeviceSnapshot, String> f) {
+    private static StringBinding text(PhoneSession phone, Function<DeviceSnapshot, String> f) {
         var snapshot = phone.snapshotProperty();
         return Bindings.createStringBinding(() -> f.apply(snapshot.get()), snapshot);
     }

@@ -2,7 +2,7 @@ package com.roamvault.device.ui.unlock;
 
 import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.engine.biometric.BiometricState;
-import com.roamvault.device.ui.phone.PhoneViewModel;
+import com.roamvault.device.ui.session.PhoneSession;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -16,7 +16,7 @@ import javafx.beans.property.StringProperty;
  * progress), or with a finger when the policy allows it and the biometric key is armed.
  */
 public final class UnlockViewModel {
-    private final PhoneViewModel phone;
+    private final PhoneSession phone;
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding fingerprintOffered;
@@ -24,7 +24,7 @@ public final class UnlockViewModel {
     private final StringBinding reason;
     private final StringBinding attempts;
 
-    public UnlockViewModel(PhoneViewModel phone) {
+    public UnlockViewModel(PhoneSession phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
         // ARMED implies allowed: BiometricState puts NOT_ALLOWED first

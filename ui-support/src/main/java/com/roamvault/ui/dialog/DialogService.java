@@ -1,4 +1,4 @@
-package com.roamvault.device.ui.support;
+package com.roamvault.ui.dialog;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,9 +9,6 @@ public interface DialogService {
     /** Asks a yes/no question; true when confirmed. */
     boolean confirm(String title, String message);
 
-    /** Lets the user pick a QR code image; empty when cancelled. */
-    Optional<Path> chooseQrImage();
-
-    /** Lets the user pick a scenario file; empty when cancelled. */
-    Optional<Path> chooseScenarioFile();
+    /** Lets the user pick an existing file of one kind; empty when cancelled. */
+    Optional<Path> chooseFile(FileChoice choice);
 }

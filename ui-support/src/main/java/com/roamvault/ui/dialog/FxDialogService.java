@@ -1,4 +1,4 @@
-package com.roamvault.device.ui.support;
+package com.roamvault.ui.dialog;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -8,7 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Real dialogs over the simulator's window. */
+/** Real JavaFX dialogs, owned by the program's window. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
 
@@ -26,20 +26,10 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseQrImage() {
-        return choose("Open a pairing QR code", new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg",
-                "*.gif", "*.bmp"));
-    }
-
-    @Override
-    public Optional<Path> chooseScenarioFile() {
-        return choose("Run a scenario file", new FileChooser.ExtensionFilter("Scenarios", "*.yaml", "*.yml"));
-    }
-
-    private Optional<Path> choose(String title, FileChooser.ExtensionFilter filter) {
+    public Optional<Path> chooseFile(FileChoice choice) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(filter);
+        chooser.setTitle(choice.title());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(choice.kind(), choice.patterns()));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

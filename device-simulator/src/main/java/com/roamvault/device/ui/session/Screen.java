@@ -1,4 +1,4 @@
-package com.roamvault.device.ui.phone;
+package com.roamvault.device.ui.session;
 
 /** The screens of the phone app; the last five are pages a person moves between while unlocked. */
 public enum Screen {

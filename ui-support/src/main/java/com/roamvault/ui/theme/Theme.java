@@ -1,19 +1,18 @@
-package com.roamvault.console.theme;
+package com.roamvault.ui.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
 /**
- * One theme: AtlantaFX Primer (light or dark) as the user-agent stylesheet plus the console's own
+ * One theme: AtlantaFX Primer (light or dark) as the user-agent stylesheet plus the program's own
  * stylesheet, which uses only Primer's looked-up colors so both schemes work.
  */
 public final class Theme {
     public static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
     public static final String DARK = new PrimerDark().getUserAgentStylesheet();
-    private static final String STYLESHEET = Theme.class.getResource("/com/roamvault/console/console.css")
-            .toExternalForm();
 
     private Theme() {
     }
@@ -27,9 +26,15 @@ public final class Theme {
         return DARK.equals(Application.getUserAgentStylesheet());
     }
 
-    public static void style(Scene scene) {
-        if (!scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
+    /** Adds the program's stylesheet (a class-path resource such as "/com/roamvault/console/console.css") once. */
+    public static void style(Scene scene, String stylesheetResource) {
+        URL url = Theme.class.getResource(stylesheetResource);
+        if (url == null) {
+            throw new IllegalArgumentException("No stylesheet at " + stylesheetResource);
+        }
+        String stylesheet = url.toExternalForm();
+        if (!scene.getStylesheets().contains(stylesheet)) {
+            scene.getStylesheets().add(stylesheet);
         }
     }
 }

@@ -1,0 +1,110 @@
+package com.roamvault.console.users;
+
+import com.roamvault.protocol.admin.UserMobile;
+import com.roamvault.protocol.policy.MobileOptions;
+import com.roamvault.protocol.policy.MobilePolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * The selected user's Mobile Access Options being edited: one {@link OptionOverride} per option,
+ * checked on their own and against each other as they change, and the complete set to send.
+ */
+final class OptionsEditor {
+    private final Map<String, OptionOverride> options = new LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final List<Observable> inputs = new ArrayList<>();
+
+    OptionsEditor() {
+        for (OptionOverride option : OptionOverride.all()) {
+            options.put(option.name(), option);
+            option.inheritProperty().addListener((obs, old, now) -> validate());
+            option.textProperty().addListener((obs, old, now) -> validate());
+            inputs.addAll(List.of(option.inheritProperty(), option.textProperty(), option.onProperty()));
+        }
+    }
+
+    /** What a person can change: a binding on {@link #overrides()} depends on these. */
+    List<Observable> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    /** Shows the server's answer: each option's override, the global value and the effective one. */
+    void show(UserMobile mobile, MobilePolicy globalPolicy) {
+        Map<String, Object> overrides = mobile.overrides().asMap();
+        Map<String, Object> global = values(globalPolicy);
+        Map<String, Object> effective = values(mobile.effective());
+        options.values().forEach(o -> o.show(overrides.get(o.name()), global.get(o.name()),
+                effective.get(o.name())));
+        validate();
+    }
+
+    /** The server's complaints by field name (422 validation_failed), on the fields they are about. */
+    void showFieldErrors(Map<String, String> problems) {
+        problems.forEach((name, problem) -> {
+            OptionOverride option = options.get(name);
+            if (option != null) {
+                option.showError(problem);
+            }
+        });
+    }
+
+    /** Each override on its own, then the rule between two: the cache locks before it is wiped. */
+    private void validate() {
+        boolean ok = true;
+        for (OptionOverride o : options.values()) {
+            String problem = o.problem();
+            o.showError(problem);
+            ok &= problem == null;
+        }
+        OptionOverride lock = options.get("offlineLockDays");
+        OptionOverride cache = options.get("offlineCacheDays");
+        if (ok && lock.upcoming() instanceof Integer l && cache.upcoming() instanceof Integer c && l > 0 && l >= c) {
+            // the problem goes on the field the admin can change here
+            if (lock.inheritProperty().get()) {
+                cache.showError("Must be more than the inherited offline lock days (" + l + ")");
+            } else {
+                lock.showError("Must be 0 (off) or less than the offline cache days (" + c + ")");
+            }
+            ok = false;
+        }
+        valid.set(ok);
+    }
+
+    /** Every option: the override where one is set, null where inherited. */
+    MobileOptions overrides() {
+        return new MobileOptions((Boolean) value("mobileAccessEnabled"), (Integer) value("offlineCacheDays"),
+                (Integer) value("offlineLockDays"), (Boolean) value("biometricUnlockAllowed"),
+                (Integer) value("masterPasswordMinLength"), (Integer) value("masterPasswordMinStrength"),
+                (Integer) value("maxFailedUnlockAttempts"), (Integer) value("autoLockMinutes"),
+                (Integer) value("clipboardClearSeconds"));
+    }
+
+    private Object value(String name) {
+        return options.get(name).value();
+    }
+
+    private static Map<String, Object> values(MobilePolicy p) {
+        return new MobileOptions(p.mobileAccessEnabled(), p.offlineCacheDays(), p.offlineLockDays(),
+                p.biometricUnlockAllowed(), p.masterPasswordMinLength(), p.masterPasswordMinStrength(),
+                p.maxFailedUnlockAttempts(), p.autoLockMinutes(), p.clipboardClearSeconds()).asMap();
+    }
+
+    List<OptionOverride> options() {
+        return List.copyOf(options.values());
+    }
+
+    OptionOverride option(String name) {
+        return Objects.requireNonNull(options.get(name), name);
+    }
+
+    ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+}
