@@ -1,7 +1,7 @@
 package com.roamvault.console;
 
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.TestPhone;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.protocol.policy.MobileOptions;
@@ -111,16 +111,16 @@ public final class DashboardScreenshot {
         for (int i = 0; i < 5; i++) {
             failedLogin(server, "CORP\\dkowalski");
         }
-        AdminClient admin = AdminClient.of(server.url(), server.pin());
+        AdminClient admin = RoamvaultClient.connect(server.url(), server.pin()).admin();
         admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
-        long lchen = admin.users("lchen", 1, 0).users().getFirst().id();
-        admin.updateUserMobile(lchen, new MobileOptions(null, 1, null, null, null, null, null, null, null));
+        long lchen = admin.users().page("lchen", 1, 0).users().getFirst().id();
+        admin.settings().replaceUserOverrides(lchen, new MobileOptions(null, 1, null, null, null, null, null, null, null));
         return server;
     }
 
     private static void failedLogin(RoamvaultServer server, String user) {
         try {
-            AdminClient.of(server.url(), server.pin()).login(user, "wrong password");
+            RoamvaultClient.connect(server.url(), server.pin()).admin().login(user, "wrong password");
         } catch (Exception expected) {
             // invalid_credentials (then account_locked): that is the point
         }

@@ -1,8 +1,8 @@
 package com.roamvault.console.audit;
 
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.AuditQuery;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.protocol.audit.AuditPage;
 import com.roamvault.protocol.audit.AuditVerifyResult;
 import java.io.OutputStream;
@@ -11,28 +11,29 @@ import java.util.function.LongConsumer;
 /** The calls the audit screen needs, so a test can also play a failing server. */
 public interface AuditApi {
     /** One page, newest first; {@code before} is the previous page's {@code next} (null = newest). */
-    AuditPage page(AuditQuery query, int limit, Long before) throws AdminApiException;
+    AuditPage page(AuditFilter filter, int limit, Long before) throws RoamvaultClientException;
 
-    /** Streams the CSV of every event matching {@code query} into {@code out}; answers the bytes written. */
-    long export(AuditQuery query, OutputStream out, LongConsumer bytesSoFar) throws AdminApiException;
+    /** Streams the CSV of every event matching {@code filter} into {@code out}; answers the bytes written. */
+    long export(AuditFilter filter, OutputStream out, LongConsumer bytesSoFar) throws RoamvaultClientException;
 
-    AuditVerifyResult verify() throws AdminApiException;
+    AuditVerifyResult verify() throws RoamvaultClientException;
 
     static AuditApi of(AdminClient client) {
         return new AuditApi() {
             @Override
-            public AuditPage page(AuditQuery query, int limit, Long before) throws AdminApiException {
-                return client.audit(query, limit, before);
+            public AuditPage page(AuditFilter filter, int limit, Long before) throws RoamvaultClientException {
+                return client.audit().page(filter, limit, before);
             }
 
             @Override
-            public long export(AuditQuery query, OutputStream out, LongConsumer bytesSoFar) throws AdminApiException {
-                return client.exportAudit(query, out, bytesSoFar);
+            public long export(AuditFilter filter, OutputStream out, LongConsumer bytesSoFar)
+                    throws RoamvaultClientException {
+                return client.audit().exportCsv(filter, out, bytesSoFar);
             }
 
             @Override
-            public AuditVerifyResult verify() throws AdminApiException {
-                return client.verifyAudit();
+            public AuditVerifyResult verify() throws RoamvaultClientException {
+                return client.audit().verify();
             }
         };
     }

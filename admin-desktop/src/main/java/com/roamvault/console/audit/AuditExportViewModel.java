@@ -1,6 +1,6 @@
 package com.roamvault.console.audit;
 
-import com.roamvault.console.client.AuditQuery;
+import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.ui.UiExecutor;
 import java.io.BufferedOutputStream;
@@ -41,7 +41,7 @@ public final class AuditExportViewModel {
         this.api = api;
     }
 
-    public void start(AuditQuery query, Path target) {
+    public void start(AuditFilter query, Path target) {
         if (running.get() || target == null) {
             return;
         }
@@ -71,7 +71,7 @@ public final class AuditExportViewModel {
         cancelled.set(true);
     }
 
-    private long write(AuditQuery query, Path target, AtomicBoolean cancel) throws Exception {
+    private long write(AuditFilter query, Path target, AtomicBoolean cancel) throws Exception {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
         try {

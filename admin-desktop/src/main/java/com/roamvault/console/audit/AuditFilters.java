@@ -1,6 +1,6 @@
 package com.roamvault.console.audit;
 
-import com.roamvault.console.client.AuditQuery;
+import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.protocol.audit.AuditActions;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -36,11 +36,11 @@ public final class AuditFilters {
     private final StringProperty text = new SimpleStringProperty("");
 
     /** The query these filters stand for; blank and "any" leave a filter out. */
-    public AuditQuery toQuery(ZoneId zone) {
+    public AuditFilter toQuery(ZoneId zone) {
         Instant start = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
         // inclusive of the whole "to" day: up to its last millisecond (the server stores millis)
         Instant end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-        return new AuditQuery(blankToNull(user.get()), choice(action.get()), choice(platform.get()),
+        return new AuditFilter(blankToNull(user.get()), choice(action.get()), choice(platform.get()),
                 choice(origin.get()), start, end, blankToNull(text.get()));
     }
 

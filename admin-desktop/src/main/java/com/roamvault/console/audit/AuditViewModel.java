@@ -1,6 +1,6 @@
 package com.roamvault.console.audit;
 
-import com.roamvault.console.client.AuditQuery;
+import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.audit.AuditPage;
@@ -47,7 +47,7 @@ public final class AuditViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty tail = new SimpleBooleanProperty(false);
-    private AuditQuery applied = AuditQuery.ALL;
+    private AuditFilter applied = AuditFilter.ALL;
     private Long next;
     private boolean loaded;
     private int generation;
@@ -93,7 +93,7 @@ public final class AuditViewModel {
         }
         long newest = rows.isEmpty() ? 0 : rows.getFirst().seq();
         int asked = generation;
-        AuditQuery query = applied;
+        AuditFilter query = applied;
         tailPolling = true;
         executor.submit(() -> newerThan(query, newest), newer -> {
             tailPolling = false;
@@ -141,7 +141,7 @@ public final class AuditViewModel {
 
     private void fetch(Long before) {
         int asked = generation;
-        AuditQuery query = applied;
+        AuditFilter query = applied;
         loading.set(true);
         error.set("");
         status.set("Loading…");
@@ -177,7 +177,7 @@ public final class AuditViewModel {
     }
 
     /** Newest first, or null when more than {@link #TAIL_PAGES} pages arrived since {@code newest}. */
-    private List<AuditEvent> newerThan(AuditQuery query, long newest) throws Exception {
+    private List<AuditEvent> newerThan(AuditFilter query, long newest) throws Exception {
         List<AuditEvent> newer = new ArrayList<>();
         Long before = null;
         for (int i = 0; i < TAIL_PAGES; i++) {

@@ -1,6 +1,7 @@
 package com.roamvault.console.connect;
 
-import com.roamvault.console.client.AdminClient;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.ui.UiExecutor;
 import com.roamvault.ui.dialog.DialogService;
@@ -66,7 +67,7 @@ public final class ConnectViewModel {
         progress.set("Checking the server's key and signing in…");
         busy.set(true);
         executor.submit(() -> {
-            AdminClient client = AdminClient.of(url, typedPin);
+            AdminClient client = RoamvaultClient.connect(url, typedPin).admin();
             client.login(user, typedPassword);
             return new Connection(client, client.serverInfo(), user);
         }, this::connected, failure -> {
@@ -91,7 +92,7 @@ public final class ConnectViewModel {
         error.set("");
         progress.set("Reading the server's key…");
         busy.set(true);
-        executor.submit(() -> AdminClient.presentedPin(url), presented -> {
+        executor.submit(() -> RoamvaultClient.presentedPin(url), presented -> {
             busy.set(false);
             progress.set("");
             if (dialogs.confirm(TRUST_TITLE, "The server at " + url + " presents this key:\n\n" + presented

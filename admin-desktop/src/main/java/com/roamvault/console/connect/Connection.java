@@ -1,6 +1,6 @@
 package com.roamvault.console.connect;
 
-import com.roamvault.console.client.AdminClient;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.protocol.admin.ServerInfo;
 
 /** A logged-in console session: the client holding the token, and what the server said about itself. */

@@ -1,26 +1,26 @@
 package com.roamvault.console.settings;
 
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 
 /** The two calls the settings screen needs, so a test can also play a server whose rules differ. */
 public interface SettingsApi {
-    MobileSettings load() throws AdminApiException;
+    MobileSettings load() throws RoamvaultClientException;
 
-    MobileSettings save(MobileSettingsPatch patch) throws AdminApiException;
+    MobileSettings save(MobileSettingsPatch patch) throws RoamvaultClientException;
 
     static SettingsApi of(AdminClient client) {
         return new SettingsApi() {
             @Override
-            public MobileSettings load() throws AdminApiException {
-                return client.mobileSettings();
+            public MobileSettings load() throws RoamvaultClientException {
+                return client.settings().global();
             }
 
             @Override
-            public MobileSettings save(MobileSettingsPatch patch) throws AdminApiException {
-                return client.updateMobileSettings(patch);
+            public MobileSettings save(MobileSettingsPatch patch) throws RoamvaultClientException {
+                return client.settings().updateGlobal(patch);
             }
         };
     }

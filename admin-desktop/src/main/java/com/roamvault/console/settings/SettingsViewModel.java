@@ -1,6 +1,6 @@
 package com.roamvault.console.settings;
 
-import com.roamvault.console.client.AdminApiException;
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
@@ -100,7 +100,7 @@ public final class SettingsViewModel {
         busy.set(false);
         status.set("");
         error.set(ConsoleErrors.describe(failure));
-        if (failure instanceof AdminApiException e) {
+        if (failure instanceof RoamvaultClientException e) {
             e.fields().forEach((name, problem) -> {
                 NumberSetting setting = numbers.get(name);
                 if (setting != null) {

@@ -1,19 +1,22 @@
 package com.roamvault.console.support;
 
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.RoamvaultClientException.Kind;
 import com.roamvault.ui.error.ErrorTexts;
 
-/** What the console tells the administrator for each error code (the code stays visible for support). */
+/**
+ * What the console tells the administrator for each failure of the shared client (the code stays
+ * visible for support).
+ */
 public final class ConsoleErrors {
     private static final ErrorTexts TEXTS = ErrorTexts.builder()
-            .text(AdminApiException.PIN_MISMATCH, "The server's key does not match the pin. This may not be your "
-                    + "server, or the pin is wrong. Nothing was sent.")
-            .text(AdminClient.INVALID_PIN, "The pin must look like sha256/ followed by 44 base64 characters, as "
-                    + "the server prints it.")
-            .text(AdminApiException.NETWORK_UNAVAILABLE, "The server cannot be reached. Check the address and "
-                    + "that the server is running.")
-            .text(AdminClient.INVALID_SERVER, "The server address must start with https://.")
+            .text(RoamvaultClientException.PIN_MISMATCH, "The server's key does not match the pin. This may not be "
+                    + "your server, or the pin is wrong. Nothing was sent.")
+            .text(RoamvaultClientException.INVALID_PIN, "The pin must look like sha256/ followed by 44 base64 "
+                    + "characters, as the server prints it.")
+            .text(RoamvaultClientException.NETWORK_UNAVAILABLE, "The server cannot be reached. Check the address "
+                    + "and that the server is running.")
+            .text(RoamvaultClientException.INVALID_SERVER, "The server address must start with https://.")
             .text("invalid_credentials", "Wrong username or password.")
             .textWithWait("account_locked", "The account is locked after repeated failed logins.")
             .textWithWait("rate_limited", "Too many failed logins from this address.")
@@ -27,9 +30,14 @@ public final class ConsoleErrors {
     }
 
     public static String describe(Throwable failure) {
-        if (failure instanceof AdminApiException e) {
-            return TEXTS.describe(e.code(), e.retryAfterSeconds(), e.getMessage());
+        if (failure instanceof RoamvaultClientException e) {
+            return TEXTS.describe(codeOf(e), e.retryAfterSeconds(), e.getMessage());
         }
         return ErrorTexts.unexpected(failure);
+    }
+
+    /** A server that never answered reads to the administrator like one that cannot be reached, as it always has. */
+    private static String codeOf(RoamvaultClientException e) {
+        return e.kind() == Kind.TIMEOUT ? RoamvaultClientException.NETWORK_UNAVAILABLE : e.code();
     }
 }

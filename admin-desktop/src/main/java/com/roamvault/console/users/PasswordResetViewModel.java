@@ -1,6 +1,6 @@
 package com.roamvault.console.users;
 
-import com.roamvault.console.client.AdminApiException;
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.admin.UserSummary;
 import com.roamvault.protocol.policy.MobilePolicy;
@@ -90,7 +90,7 @@ public final class PasswordResetViewModel {
             onDone.run();
         }, failure -> {
             busy.set(false);
-            if (failure instanceof AdminApiException e && !e.reasons().isEmpty()) {
+            if (failure instanceof RoamvaultClientException e && !e.reasons().isEmpty()) {
                 reasons.setAll(e.reasons());
             }
             error.set(ConsoleErrors.describe(failure));

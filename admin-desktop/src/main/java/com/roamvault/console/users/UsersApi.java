@@ -1,7 +1,7 @@
 package com.roamvault.console.users;
 
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.protocol.admin.PairingCode;
 import com.roamvault.protocol.admin.UserPage;
@@ -12,63 +12,63 @@ import java.util.List;
 
 /** The calls the user accounts screen needs, so a test can also play a failing server. */
 public interface UsersApi {
-    UserPage page(String query, int limit, int offset) throws AdminApiException;
+    UserPage page(String query, int limit, int offset) throws RoamvaultClientException;
 
     /** The global settings, to show what an inherited option inherits. */
-    MobileSettings globals() throws AdminApiException;
+    MobileSettings globals() throws RoamvaultClientException;
 
-    UserMobile mobile(long userId) throws AdminApiException;
+    UserMobile mobile(long userId) throws RoamvaultClientException;
 
-    UserMobile saveMobile(long userId, MobileOptions overrides) throws AdminApiException;
+    UserMobile saveMobile(long userId, MobileOptions overrides) throws RoamvaultClientException;
 
-    void unlock(long userId) throws AdminApiException;
+    void unlock(long userId) throws RoamvaultClientException;
 
-    void resetMasterPassword(long userId, String password) throws AdminApiException;
+    void resetMasterPassword(long userId, String password) throws RoamvaultClientException;
 
-    PairingCode pairingCode(long userId) throws AdminApiException;
+    PairingCode pairingCode(long userId) throws RoamvaultClientException;
 
-    List<DeviceDetail> devices(String username) throws AdminApiException;
+    List<DeviceDetail> devices(String username) throws RoamvaultClientException;
 
     static UsersApi of(AdminClient client) {
         return new UsersApi() {
             @Override
-            public UserPage page(String query, int limit, int offset) throws AdminApiException {
-                return client.users(query, limit, offset);
+            public UserPage page(String query, int limit, int offset) throws RoamvaultClientException {
+                return client.users().page(query, limit, offset);
             }
 
             @Override
-            public MobileSettings globals() throws AdminApiException {
-                return client.mobileSettings();
+            public MobileSettings globals() throws RoamvaultClientException {
+                return client.settings().global();
             }
 
             @Override
-            public UserMobile mobile(long userId) throws AdminApiException {
-                return client.userMobile(userId);
+            public UserMobile mobile(long userId) throws RoamvaultClientException {
+                return client.settings().user(userId);
             }
 
             @Override
-            public UserMobile saveMobile(long userId, MobileOptions overrides) throws AdminApiException {
-                return client.updateUserMobile(userId, overrides);
+            public UserMobile saveMobile(long userId, MobileOptions overrides) throws RoamvaultClientException {
+                return client.settings().replaceUserOverrides(userId, overrides);
             }
 
             @Override
-            public void unlock(long userId) throws AdminApiException {
-                client.unlockUser(userId);
+            public void unlock(long userId) throws RoamvaultClientException {
+                client.users().unlock(userId);
             }
 
             @Override
-            public void resetMasterPassword(long userId, String password) throws AdminApiException {
-                client.resetMasterPassword(userId, password);
+            public void resetMasterPassword(long userId, String password) throws RoamvaultClientException {
+                client.users().resetMasterPassword(userId, password);
             }
 
             @Override
-            public PairingCode pairingCode(long userId) throws AdminApiException {
-                return client.pairingCode(userId);
+            public PairingCode pairingCode(long userId) throws RoamvaultClientException {
+                return client.users().pairingCode(userId);
             }
 
             @Override
-            public List<DeviceDetail> devices(String username) throws AdminApiException {
-                return client.devices(username).devices();
+            public List<DeviceDetail> devices(String username) throws RoamvaultClientException {
+                return client.devices().list(username);
             }
         };
     }

@@ -1,6 +1,6 @@
 package com.roamvault.console.users;
 
-import com.roamvault.console.client.AdminApiException;
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.console.devices.DeviceRow;
 import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.admin.DeviceDetail;
@@ -223,7 +223,7 @@ public final class UsersViewModel {
     private void failed(Throwable failure) {
         status.set("");
         error.set(ConsoleErrors.describe(failure));
-        if (failure instanceof AdminApiException e) {
+        if (failure instanceof RoamvaultClientException e) {
             editor.showFieldErrors(e.fields());
         }
     }

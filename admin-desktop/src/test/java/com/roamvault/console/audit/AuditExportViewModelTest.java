@@ -1,13 +1,15 @@
 package com.roamvault.console.audit;
 
-import static com.roamvault.console.client.TestPhone.journalEvent;
+import static com.roamvault.console.TestPhone.journalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.AuditQuery;
-import com.roamvault.console.client.TestPhone;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.console.ClientFailures;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.AuditFilter;
+import com.roamvault.console.TestPhone;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditPage;
 import com.roamvault.protocol.audit.AuditVerifyResult;
@@ -39,7 +41,7 @@ class AuditExportViewModelTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        client = AdminClient.of(server.url(), server.pin());
+        client = RoamvaultClient.connect(server.url(), server.pin()).admin();
         client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
     }
 
@@ -81,7 +83,7 @@ class AuditExportViewModelTest {
         Files.writeString(target, "last month's export");
         AuditExportViewModel export = new AuditExportViewModel(new SameThreadUiExecutor(), failingAfter(3));
 
-        export.start(AuditQuery.ALL, target);
+        export.start(AuditFilter.ALL, target);
 
         assertThat(export.errorProperty().get()).startsWith("Export failed, nothing was written")
                 .contains("cannot be reached");
@@ -95,7 +97,7 @@ class AuditExportViewModelTest {
         Path target = dir.resolve("new.csv");
         AuditExportViewModel export = new AuditExportViewModel(new SameThreadUiExecutor(), failingAfter(2));
 
-        export.start(AuditQuery.ALL, target);
+        export.start(AuditFilter.ALL, target);
 
         assertThat(export.errorProperty().get()).isNotEmpty();
         assertThat(filesIn(dir)).isEmpty();
@@ -112,7 +114,7 @@ class AuditExportViewModelTest {
             }
         });
 
-        export.start(AuditQuery.ALL, target);
+        export.start(AuditFilter.ALL, target);
 
         assertThat(export.statusProperty().get()).isEqualTo("Export cancelled; nothing was written.");
         assertThat(export.errorProperty().get()).isEmpty();
@@ -125,7 +127,7 @@ class AuditExportViewModelTest {
         AuditExportViewModel export = new AuditExportViewModel(new SameThreadUiExecutor(), AuditApi.of(client));
         Path target = dir.resolve("refused.csv");
 
-        export.start(new AuditQuery(null, null, "blackberry", null, null, null, null), target);
+        export.start(new AuditFilter(null, null, "blackberry", null, null, null, null), target);
 
         assertThat(export.errorProperty().get()).contains("platform must be one of").contains("bad_request");
         assertThat(filesIn(dir)).isEmpty();
@@ -141,10 +143,9 @@ class AuditExportViewModelTest {
     private static AuditApi failingAfter(int kilobytes) {
         return new StreamingApi() {
             @Override
-            public long export(AuditQuery query, OutputStream out, LongConsumer bytesSoFar) throws AdminApiException {
+            public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar) throws RoamvaultClientException {
                 write(out, bytesSoFar, kilobytes);
-                throw new AdminApiException(AdminApiException.NETWORK_UNAVAILABLE, 0, "connection reset", null, null,
-                        null);
+                throw ClientFailures.unreachable("connection reset");
             }
         };
     }
@@ -153,7 +154,7 @@ class AuditExportViewModelTest {
     private static AuditApi chunks(int kilobytes) {
         return new StreamingApi() {
             @Override
-            public long export(AuditQuery query, OutputStream out, LongConsumer bytesSoFar) throws AdminApiException {
+            public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar) throws RoamvaultClientException {
                 return write(out, bytesSoFar, kilobytes);
             }
         };
@@ -161,7 +162,7 @@ class AuditExportViewModelTest {
 
     private abstract static class StreamingApi implements AuditApi {
         @Override
-        public AuditPage page(AuditQuery query, int limit, Long before) {
+        public AuditPage page(AuditFilter query, int limit, Long before) {
             throw new UnsupportedOperationException("this fake server only streams exports");
         }
 
@@ -170,7 +171,7 @@ class AuditExportViewModelTest {
             throw new UnsupportedOperationException("this fake server only streams exports");
         }
 
-        static long write(OutputStream out, LongConsumer bytesSoFar, int kilobytes) throws AdminApiException {
+        static long write(OutputStream out, LongConsumer bytesSoFar, int kilobytes) throws RoamvaultClientException {
             try {
                 long total = 0;
                 for (int i = 0; i < kilobytes; i++) {
@@ -180,7 +181,7 @@ class AuditExportViewModelTest {
                 }
                 return total;
             } catch (IOException e) {
-                throw new AdminApiException(AdminApiException.NETWORK_UNAVAILABLE, 0, e.getMessage(), null, null, null);
+                throw ClientFailures.unreachable(e.getMessage());
             }
         }
     }

@@ -2,7 +2,7 @@ package com.roamvault.console.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.client.AuditQuery;
+import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.protocol.audit.AuditActions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ class AuditFiltersTest {
 
     @Test
     void anyAndBlankLeaveFiltersOut() {
-        assertThat(new AuditFilters().toQuery(ZoneId.of("UTC"))).isEqualTo(AuditQuery.ALL);
+        assertThat(new AuditFilters().toQuery(ZoneId.of("UTC"))).isEqualTo(AuditFilter.ALL);
     }
 
     @Test
@@ -22,7 +22,7 @@ class AuditFiltersTest {
         filters.fromProperty().set(LocalDate.of(2026, 3, 1));
         filters.toProperty().set(LocalDate.of(2026, 3, 2));
 
-        AuditQuery query = filters.toQuery(ZoneId.of("Europe/Berlin"));
+        AuditFilter query = filters.toQuery(ZoneId.of("Europe/Berlin"));
 
         assertThat(query.from()).isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
         assertThat(query.to()).isEqualTo(Instant.parse("2026-03-02T22:59:59.999Z"));
@@ -37,11 +37,11 @@ class AuditFiltersTest {
         filters.originProperty().set("offline");
         filters.textProperty().set("reason=expired");
 
-        assertThat(filters.toQuery(ZoneId.of("UTC"))).isEqualTo(new AuditQuery("CORP\\jsmith",
+        assertThat(filters.toQuery(ZoneId.of("UTC"))).isEqualTo(new AuditFilter("CORP\\jsmith",
                 AuditActions.CACHE_WIPED, "MobileApp", "offline", null, null, "reason=expired"));
 
         filters.clear();
-        assertThat(filters.toQuery(ZoneId.of("UTC"))).isEqualTo(AuditQuery.ALL);
+        assertThat(filters.toQuery(ZoneId.of("UTC"))).isEqualTo(AuditFilter.ALL);
     }
 
     @Test

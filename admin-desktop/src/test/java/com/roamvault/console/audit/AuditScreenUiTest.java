@@ -1,11 +1,12 @@
 package com.roamvault.console.audit;
 
-import static com.roamvault.console.client.TestPhone.journalEvent;
+import static com.roamvault.console.TestPhone.journalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.TestPhone;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.TestPhone;
 import com.roamvault.console.theme.ColorScheme;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
@@ -51,7 +52,7 @@ class AuditScreenUiTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        client = AdminClient.of(server.url(), server.pin());
+        client = RoamvaultClient.connect(server.url(), server.pin()).admin();
         client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
         TestPhone phone = TestPhone.register(server, "CORP\\lchen", "Li's phone");
         Instant trip = Instant.now().minusSeconds(2 * 86400);

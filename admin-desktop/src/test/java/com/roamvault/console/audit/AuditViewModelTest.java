@@ -1,11 +1,13 @@
 package com.roamvault.console.audit;
 
-import static com.roamvault.console.client.TestPhone.journalEvent;
+import static com.roamvault.console.TestPhone.journalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.TestPhone;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.AuditFilter;
+import com.roamvault.console.TestPhone;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.server.RoamvaultServer;
@@ -28,7 +30,7 @@ class AuditViewModelTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        client = AdminClient.of(server.url(), server.pin());
+        client = RoamvaultClient.connect(server.url(), server.pin()).admin();
         client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
     }
 
@@ -185,7 +187,7 @@ class AuditViewModelTest {
 
         vm.verification().verify();
 
-        long checked = client.verifyAudit().checked();
+        long checked = client.audit().verify().checked();
         assertThat(vm.verification().outcomeProperty().get()).isEqualTo(AuditVerifyViewModel.Outcome.INTACT);
         assertThat(vm.verification().resultProperty().get())
                 .isEqualTo("Hash chain intact: " + String.format("%,d", checked) + " events checked");
@@ -193,7 +195,7 @@ class AuditViewModelTest {
 
     @Test
     void verifyOfATamperedLogNamesTheFirstBrokenEvent() throws Exception {
-        long seq = client.audit(com.roamvault.console.client.AuditQuery.ALL, 1, null).events().getFirst().seq() - 1;
+        long seq = client.audit().page(AuditFilter.ALL, 1, null).events().getFirst().seq() - 1;
         String original = server.context().db().read(sql -> sql.one("SELECT detail FROM audit_events WHERE seq = ?",
                 rs -> rs.getString(1), seq)).orElse(null);
         server.context().db().txRun(sql -> sql.update("UPDATE audit_events SET detail = ? WHERE seq = ?", "forged", seq));
@@ -209,7 +211,7 @@ class AuditViewModelTest {
             server.context().db().txRun(sql -> sql.update("UPDATE audit_events SET detail = ? WHERE seq = ?",
                     original, seq));
         }
-        assertThat(client.verifyAudit().ok()).as("repaired").isTrue();
+        assertThat(client.audit().verify().ok()).as("repaired").isTrue();
     }
 
     @Test
@@ -228,7 +230,7 @@ class AuditViewModelTest {
     @Test
     void aStoppedServerIsShownNotSwallowed() throws Exception {
         RoamvaultServer gone = TestServers.start();
-        AdminClient goneClient = AdminClient.of(gone.url(), gone.pin());
+        AdminClient goneClient = RoamvaultClient.connect(gone.url(), gone.pin()).admin();
         goneClient.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
         gone.close();
         AuditViewModel vm = viewModel(AuditApi.of(goneClient));

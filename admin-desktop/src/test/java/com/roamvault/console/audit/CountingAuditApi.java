@@ -1,7 +1,7 @@
 package com.roamvault.console.audit;
 
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AuditQuery;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.protocol.audit.AuditPage;
 import com.roamvault.protocol.audit.AuditVerifyResult;
 import java.io.OutputStream;
@@ -19,18 +19,18 @@ final class CountingAuditApi implements AuditApi {
     }
 
     @Override
-    public AuditPage page(AuditQuery query, int limit, Long before) throws AdminApiException {
+    public AuditPage page(AuditFilter query, int limit, Long before) throws RoamvaultClientException {
         pageRequests.add(before);
         return real.page(query, limit, before);
     }
 
     @Override
-    public long export(AuditQuery query, OutputStream out, LongConsumer bytesSoFar) throws AdminApiException {
+    public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar) throws RoamvaultClientException {
         return real.export(query, out, bytesSoFar);
     }
 
     @Override
-    public AuditVerifyResult verify() throws AdminApiException {
+    public AuditVerifyResult verify() throws RoamvaultClientException {
         return real.verify();
     }
 }

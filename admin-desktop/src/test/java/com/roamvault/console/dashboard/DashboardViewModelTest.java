@@ -3,9 +3,11 @@ package com.roamvault.console.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.TestPhone;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.console.ClientFailures;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.TestPhone;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.server.RoamvaultServer;
@@ -27,7 +29,7 @@ class DashboardViewModelTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        client = AdminClient.of(server.url(), server.pin());
+        client = RoamvaultClient.connect(server.url(), server.pin()).admin();
         client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
     }
 
@@ -48,8 +50,8 @@ class DashboardViewModelTest {
         DashboardViewModel before = loaded();
         long activeBefore = before.devicesActiveProperty().get();
         long expiringBefore = before.cachesExpiringProperty().get();
-        long jsmith = client.users(TestPhone.USER, 5, 0).users().getFirst().id();
-        client.updateUserMobile(jsmith, new MobileOptions(null, 1, null, null, null, null, null, null, null));
+        long jsmith = client.users().page(TestPhone.USER, 5, 0).users().getFirst().id();
+        client.settings().replaceUserOverrides(jsmith, new MobileOptions(null, 1, null, null, null, null, null, null, null));
 
         TestPhone phone = TestPhone.register(server, "Dashboard phone");
         assertThat(phone.sync()).isEqualTo("ok");
@@ -90,9 +92,9 @@ class DashboardViewModelTest {
         long lockedBefore = before.lockedAccountsProperty().get();
 
         for (int i = 0; i < 5; i++) { // the demo's lockout is 5 failures
-            AdminClient stranger = AdminClient.of(server.url(), server.pin());
+            AdminClient stranger = RoamvaultClient.connect(server.url(), server.pin()).admin();
             Assertions.assertThatThrownBy(() -> stranger.login(LOCKED_USER, "not-the-password"))
-                    .isInstanceOf(AdminApiException.class);
+                    .isInstanceOf(RoamvaultClientException.class);
         }
 
         DashboardViewModel vm = loaded();
@@ -124,7 +126,7 @@ class DashboardViewModelTest {
     @Test
     void beforeTheFirstAnswerNothingCountsAndErrorsAreShownNotSwallowed() {
         DashboardViewModel vm = new DashboardViewModel(new SameThreadUiExecutor(), () -> {
-            throw new AdminApiException(AdminApiException.NETWORK_UNAVAILABLE, 0, "down", null, null, null);
+            throw ClientFailures.unreachable("down");
         }, Clock.systemUTC());
         assertThat(vm.loadedProperty().get()).isFalse();
 

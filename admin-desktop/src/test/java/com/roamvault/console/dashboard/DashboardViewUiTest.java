@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.console.ConsoleWindow;
 import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.TestPhone;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.TestPhone;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.server.RoamvaultServer;
@@ -42,12 +43,12 @@ class DashboardViewUiTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        admin = AdminClient.of(server.url(), server.pin());
+        admin = RoamvaultClient.connect(server.url(), server.pin()).admin();
         admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
         TestPhone.register(server, "Dashboard UI phone").sync();
         for (int i = 0; i < 5; i++) { // locks CORP\dkowalski: the lockout is 5 failures
             try {
-                AdminClient.of(server.url(), server.pin()).login("CORP\\dkowalski", "wrong password");
+                RoamvaultClient.connect(server.url(), server.pin()).admin().login("CORP\\dkowalski", "wrong password");
             } catch (Exception expected) {
                 // invalid_credentials, then account_locked
             }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.TestPhone;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.console.ClientFailures;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.TestPhone;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.ui.SameThreadUiExecutor;
@@ -26,7 +28,7 @@ class DevicesViewModelTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        client = AdminClient.of(server.url(), server.pin());
+        client = RoamvaultClient.connect(server.url(), server.pin()).admin();
         client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
     }
 
@@ -92,7 +94,7 @@ class DevicesViewModelTest {
         assertThat(vm.canRevokeProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).contains("Revoked");
         assertThat(phone.sync()).isEqualTo("device_revoked");
-        assertThat(client.devices(TestPhone.USER).devices()).filteredOn(d -> d.deviceId().equals(phone.deviceId()))
+        assertThat(client.devices().list(TestPhone.USER)).filteredOn(d -> d.deviceId().equals(phone.deviceId()))
                 .extracting(DeviceDetail::status).containsExactly("revoked");
     }
 
@@ -115,13 +117,13 @@ class DevicesViewModelTest {
     void errorsAreShownNotSwallowed() {
         DevicesApi down = new DevicesApi() {
             @Override
-            public List<DeviceDetail> list(String usernameOrNull) throws AdminApiException {
-                throw new AdminApiException(AdminApiException.NETWORK_UNAVAILABLE, 0, "down", null, null, null);
+            public List<DeviceDetail> list(String usernameOrNull) throws RoamvaultClientException {
+                throw ClientFailures.unreachable("down");
             }
 
             @Override
-            public DeviceDetail revoke(String deviceId) throws AdminApiException {
-                throw new AdminApiException(AdminApiException.NETWORK_UNAVAILABLE, 0, "down", null, null, null);
+            public DeviceDetail revoke(String deviceId) throws RoamvaultClientException {
+                throw ClientFailures.unreachable("down");
             }
         };
         DevicesViewModel vm = new DevicesViewModel(new SameThreadUiExecutor(), dialogs, down, Clock.systemUTC());

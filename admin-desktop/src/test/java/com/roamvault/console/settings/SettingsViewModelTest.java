@@ -3,8 +3,10 @@ package com.roamvault.console.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.console.ClientFailures;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import com.roamvault.server.RoamvaultServer;
@@ -22,7 +24,7 @@ class SettingsViewModelTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        client = AdminClient.of(server.url(), server.pin());
+        client = RoamvaultClient.connect(server.url(), server.pin()).admin();
         client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
     }
 
@@ -51,7 +53,7 @@ class SettingsViewModelTest {
     @Test
     void showsTheServersValuesAndNothingToSave() throws Exception {
         SettingsViewModel vm = loaded();
-        MobileSettings server = client.mobileSettings();
+        MobileSettings server = client.settings().global();
 
         assertThat(vm.number("autoLockMinutes").textProperty().get()).isEqualTo(String.valueOf(server.autoLockMinutes()));
         assertThat(vm.mobileAccessEnabledProperty().get()).isEqualTo(server.mobileAccessEnabled());
@@ -89,7 +91,7 @@ class SettingsViewModelTest {
     @Test
     void saveSendsTheChangeAndTheServerKeepsIt() throws Exception {
         SettingsViewModel vm = loaded();
-        int before = client.mobileSettings().autoLockMinutes();
+        int before = client.settings().global().autoLockMinutes();
         int wanted = before == 9 ? 8 : 9;
         vm.number("autoLockMinutes").textProperty().set(String.valueOf(wanted));
 
@@ -97,23 +99,23 @@ class SettingsViewModelTest {
 
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.statusProperty().get()).isEqualTo("Saved.");
-        assertThat(client.mobileSettings().autoLockMinutes()).isEqualTo(wanted);
+        assertThat(client.settings().global().autoLockMinutes()).isEqualTo(wanted);
         assertThat(vm.dirtyProperty().get()).isFalse();
     }
 
     @Test
     void saveLeavesOptionsItDidNotTouchAsTheServerHasThem() throws Exception {
         SettingsViewModel vm = loaded();
-        MobileSettings now = client.mobileSettings();
+        MobileSettings now = client.settings().global();
         // another admin changes a different option meanwhile
         int otherAdminValue = now.bruteForceLockoutMinutes() == 20 ? 21 : 20;
-        client.updateMobileSettings(new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null,
+        client.settings().updateGlobal(new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null,
                 otherAdminValue, null));
         vm.mobileAccessEnabledProperty().set(!now.mobileAccessEnabled());
 
         vm.save();
 
-        MobileSettings after = client.mobileSettings();
+        MobileSettings after = client.settings().global();
         assertThat(after.mobileAccessEnabled()).isEqualTo(!now.mobileAccessEnabled());
         assertThat(after.bruteForceLockoutMinutes()).isEqualTo(otherAdminValue);
     }
@@ -136,13 +138,13 @@ class SettingsViewModelTest {
         // a server whose rules are stricter than the console knows answers 422 with field problems
         SettingsApi stricter = new SettingsApi() {
             @Override
-            public MobileSettings load() throws AdminApiException {
-                return client.mobileSettings();
+            public MobileSettings load() throws RoamvaultClientException {
+                return client.settings().global();
             }
 
             @Override
-            public MobileSettings save(MobileSettingsPatch patch) throws AdminApiException {
-                throw new AdminApiException("validation_failed", 422, "Invalid settings", null, null,
+            public MobileSettings save(MobileSettingsPatch patch) throws RoamvaultClientException {
+                throw ClientFailures.api("validation_failed", 422, "Invalid settings",
                         Map.of("autoLockMinutes", "must be 1..60 minutes"));
             }
         };

@@ -3,9 +3,11 @@ package com.roamvault.console.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminApiException;
-import com.roamvault.console.client.AdminClient;
-import com.roamvault.console.client.TestPhone;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.console.ClientFailures;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.TestPhone;
 import com.roamvault.console.devices.DeviceRow;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.protocol.admin.PairingCode;
@@ -40,10 +42,10 @@ class UsersViewModelTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        client = AdminClient.of(server.url(), server.pin());
+        client = RoamvaultClient.connect(server.url(), server.pin()).admin();
         client.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
         for (int i = 1; i <= SEEDED; i++) {
-            client.createUser(new UserCreate(String.format("LAB\\tester%03d", i), "Lab Tester " + i, null, null,
+            client.users().create(new UserCreate(String.format("LAB\\tester%03d", i), "Lab Tester " + i, null, null,
                     true, null));
         }
     }
@@ -66,8 +68,8 @@ class UsersViewModelTest {
         return vm;
     }
 
-    private static long idOf(String username) throws AdminApiException {
-        return client.users(username, 10, 0).users().stream().filter(u -> u.username().equals(username))
+    private static long idOf(String username) throws RoamvaultClientException {
+        return client.users().page(username, 10, 0).users().stream().filter(u -> u.username().equals(username))
                 .findFirst().orElseThrow().id();
     }
 
@@ -156,7 +158,7 @@ class UsersViewModelTest {
         assertThat(clipboard.effectiveProperty().get()).isEqualTo("45 seconds");
         assertThat(vm.statusProperty().get()).contains("Saved");
         assertThat(vm.dirtyProperty().get()).isFalse();
-        UserMobile onServer = client.userMobile(idOf("CORP\\amorgan"));
+        UserMobile onServer = client.settings().user(idOf("CORP\\amorgan"));
         assertThat(onServer.overrides()).isEqualTo(new MobileOptions(null, null, null, null, null, null, null, null, 45));
         assertThat(vm.selectedProperty().get().hasOverrides()).isTrue();
 
@@ -164,7 +166,7 @@ class UsersViewModelTest {
         vm.save();
 
         assertThat(clipboard.effectiveProperty().get()).isEqualTo("30 seconds");
-        assertThat(client.userMobile(idOf("CORP\\amorgan")).overrides()).isEqualTo(MobileOptions.NONE);
+        assertThat(client.settings().user(idOf("CORP\\amorgan")).overrides()).isEqualTo(MobileOptions.NONE);
         assertThat(vm.selectedProperty().get().hasOverrides()).isFalse();
     }
 
@@ -195,8 +197,8 @@ class UsersViewModelTest {
     void theServersFieldErrorsLandOnTheirField() {
         UsersApi stricter = new DelegatingUsersApi(UsersApi.of(client)) {
             @Override
-            public UserMobile saveMobile(long userId, MobileOptions overrides) throws AdminApiException {
-                throw new AdminApiException("validation_failed", 422, "Some values are not valid", null, null,
+            public UserMobile saveMobile(long userId, MobileOptions overrides) throws RoamvaultClientException {
+                throw ClientFailures.api("validation_failed", 422, "Some values are not valid",
                         Map.of("autoLockMinutes", "must be 1..30 minutes"));
             }
         };
@@ -303,8 +305,8 @@ class UsersViewModelTest {
     void aServerErrorIsShownNotSwallowed() {
         UsersApi down = new DelegatingUsersApi(UsersApi.of(client)) {
             @Override
-            public UserPage page(String query, int limit, int offset) throws AdminApiException {
-                throw new AdminApiException(AdminApiException.NETWORK_UNAVAILABLE, 0, "down", null, null, null);
+            public UserPage page(String query, int limit, int offset) throws RoamvaultClientException {
+                throw ClientFailures.unreachable("down");
             }
         };
         UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), down, Clock.systemDefaultZone());
@@ -319,8 +321,8 @@ class UsersViewModelTest {
     void aFailingDetailIsShownToo() {
         UsersApi broken = new DelegatingUsersApi(UsersApi.of(client)) {
             @Override
-            public PairingCode pairingCode(long userId) throws AdminApiException {
-                throw new AdminApiException("internal_error", 500, "The server failed", null, null, null);
+            public PairingCode pairingCode(long userId) throws RoamvaultClientException {
+                throw ClientFailures.api("internal_error", 500, "The server failed");
             }
         };
         UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), broken, Clock.systemDefaultZone());
@@ -343,42 +345,42 @@ class UsersViewModelTest {
         }
 
         @Override
-        public UserPage page(String query, int limit, int offset) throws AdminApiException {
+        public UserPage page(String query, int limit, int offset) throws RoamvaultClientException {
             return real.page(query, limit, offset);
         }
 
         @Override
-        public MobileSettings globals() throws AdminApiException {
+        public MobileSettings globals() throws RoamvaultClientException {
             return real.globals();
         }
 
         @Override
-        public UserMobile mobile(long userId) throws AdminApiException {
+        public UserMobile mobile(long userId) throws RoamvaultClientException {
             return real.mobile(userId);
         }
 
         @Override
-        public UserMobile saveMobile(long userId, MobileOptions overrides) throws AdminApiException {
+        public UserMobile saveMobile(long userId, MobileOptions overrides) throws RoamvaultClientException {
             return real.saveMobile(userId, overrides);
         }
 
         @Override
-        public void unlock(long userId) throws AdminApiException {
+        public void unlock(long userId) throws RoamvaultClientException {
             real.unlock(userId);
         }
 
         @Override
-        public void resetMasterPassword(long userId, String password) throws AdminApiException {
+        public void resetMasterPassword(long userId, String password) throws RoamvaultClientException {
             real.resetMasterPassword(userId, password);
         }
 
         @Override
-        public PairingCode pairingCode(long userId) throws AdminApiException {
+        public PairingCode pairingCode(long userId) throws RoamvaultClientException {
             return real.pairingCode(userId);
         }
 
         @Override
-        public List<DeviceDetail> devices(String username) throws AdminApiException {
+        public List<DeviceDetail> devices(String username) throws RoamvaultClientException {
             return real.devices(username);
         }
     }

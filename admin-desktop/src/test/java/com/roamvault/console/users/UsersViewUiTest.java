@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.console.ConsoleWindow;
 import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
-import com.roamvault.console.client.AdminClient;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.protocol.admin.UserSummary;
@@ -42,7 +43,7 @@ class UsersViewUiTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        admin = AdminClient.of(server.url(), server.pin());
+        admin = RoamvaultClient.connect(server.url(), server.pin()).admin();
         admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
     }
 
@@ -109,8 +110,8 @@ class UsersViewUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> "9 minutes".equals(text(robot, "#user-option-autoLockMinutes-effective")));
         long id = pnairId();
-        assertThat(admin.userMobile(id).overrides().autoLockMinutes()).isEqualTo(9);
-        assertThat(admin.userMobile(id).effective().autoLockMinutes()).isEqualTo(9);
+        assertThat(admin.settings().user(id).overrides().autoLockMinutes()).isEqualTo(9);
+        assertThat(admin.settings().user(id).effective().autoLockMinutes()).isEqualTo(9);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof TableCell<?, ?> c
                 && "yes".equals(c.getText()) && c.getTableColumn().getText().equals("Overrides")).tryQuery().isPresent());
 
@@ -120,8 +121,8 @@ class UsersViewUiTest {
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> "5 minutes".equals(text(robot, "#user-option-autoLockMinutes-effective")));
-        assertThat(admin.userMobile(id).overrides().autoLockMinutes()).isNull();
-        assertThat(admin.userMobile(id).overrides().isEmpty()).isTrue();
+        assertThat(admin.settings().user(id).overrides().autoLockMinutes()).isNull();
+        assertThat(admin.settings().user(id).overrides().isEmpty()).isTrue();
     }
 
     @Test
@@ -165,7 +166,7 @@ class UsersViewUiTest {
     }
 
     private static long pnairId() throws Exception {
-        return admin.users("pnair", 5, 0).users().stream().filter(u -> u.username().equals("CORP\\pnair"))
+        return admin.users().page("pnair", 5, 0).users().stream().filter(u -> u.username().equals("CORP\\pnair"))
                 .findFirst().map(UserSummary::id).orElseThrow();
     }
 
