@@ -114,7 +114,8 @@ public final class DashboardScreenshot {
         AdminClient admin = RoamvaultClient.connect(server.url(), server.pin()).admin();
         admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
         long lchen = admin.users().page("lchen", 1, 0).users().getFirst().id();
-        admin.settings().replaceUserOverrides(lchen, new MobileOptions(null, 1, null, null, null, null, null, null, null));
+        admin.settings().replaceUserOverrides(lchen,
+                new MobileOptions(null, 1, null, null, null, null, null, null, null));
         return server;
     }
 

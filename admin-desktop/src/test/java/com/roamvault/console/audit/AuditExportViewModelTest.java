@@ -3,13 +3,13 @@ package com.roamvault.console.audit;
 import static com.roamvault.console.TestPhone.journalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.TestServers;
-import com.roamvault.client.RoamvaultClientException;
-import com.roamvault.console.ClientFailures;
 import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.client.admin.AuditFilter;
+import com.roamvault.console.ClientFailures;
 import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditPage;
 import com.roamvault.protocol.audit.AuditVerifyResult;
@@ -143,7 +143,8 @@ class AuditExportViewModelTest {
     private static AuditApi failingAfter(int kilobytes) {
         return new StreamingApi() {
             @Override
-            public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar) throws RoamvaultClientException {
+            public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar)
+                    throws RoamvaultClientException {
                 write(out, bytesSoFar, kilobytes);
                 throw ClientFailures.unreachable("connection reset");
             }
@@ -154,7 +155,8 @@ class AuditExportViewModelTest {
     private static AuditApi chunks(int kilobytes) {
         return new StreamingApi() {
             @Override
-            public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar) throws RoamvaultClientException {
+            public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar)
+                    throws RoamvaultClientException {
                 return write(out, bytesSoFar, kilobytes);
             }
         };

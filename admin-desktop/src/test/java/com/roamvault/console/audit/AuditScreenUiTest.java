@@ -3,10 +3,10 @@ package com.roamvault.console.audit;
 import static com.roamvault.console.TestPhone.journalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.TestServers;
 import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
 import com.roamvault.console.theme.ColorScheme;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;

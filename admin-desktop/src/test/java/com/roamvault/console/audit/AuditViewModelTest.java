@@ -3,11 +3,11 @@ package com.roamvault.console.audit;
 import static com.roamvault.console.TestPhone.journalEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.TestServers;
 import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.server.RoamvaultServer;

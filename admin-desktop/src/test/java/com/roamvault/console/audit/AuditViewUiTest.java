@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.console.ConsoleWindow;
 import com.roamvault.console.ScriptedDialogs;
-import com.roamvault.console.TestServers;
 import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.protocol.audit.AuditActions;

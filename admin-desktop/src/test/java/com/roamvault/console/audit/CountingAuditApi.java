@@ -25,7 +25,8 @@ final class CountingAuditApi implements AuditApi {
     }
 
     @Override
-    public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar) throws RoamvaultClientException {
+    public long export(AuditFilter query, OutputStream out, LongConsumer bytesSoFar)
+            throws RoamvaultClientException {
         return real.export(query, out, bytesSoFar);
     }
 

@@ -2,12 +2,12 @@ package com.roamvault.console.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.TestServers;
-import com.roamvault.client.RoamvaultClientException;
-import com.roamvault.console.ClientFailures;
 import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.ClientFailures;
 import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.server.RoamvaultServer;
@@ -51,7 +51,8 @@ class DashboardViewModelTest {
         long activeBefore = before.devicesActiveProperty().get();
         long expiringBefore = before.cachesExpiringProperty().get();
         long jsmith = client.users().page(TestPhone.USER, 5, 0).users().getFirst().id();
-        client.settings().replaceUserOverrides(jsmith, new MobileOptions(null, 1, null, null, null, null, null, null, null));
+        client.settings().replaceUserOverrides(jsmith,
+                new MobileOptions(null, 1, null, null, null, null, null, null, null));
 
         TestPhone phone = TestPhone.register(server, "Dashboard phone");
         assertThat(phone.sync()).isEqualTo("ok");

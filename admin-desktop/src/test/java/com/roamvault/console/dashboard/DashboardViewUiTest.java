@@ -2,12 +2,12 @@ package com.roamvault.console.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.ConsoleWindow;
-import com.roamvault.console.ScriptedDialogs;
-import com.roamvault.console.TestServers;
 import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.ConsoleWindow;
+import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.server.RoamvaultServer;

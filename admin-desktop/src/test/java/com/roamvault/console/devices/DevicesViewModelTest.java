@@ -2,13 +2,13 @@ package com.roamvault.console.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.ScriptedDialogs;
-import com.roamvault.console.TestServers;
-import com.roamvault.client.RoamvaultClientException;
-import com.roamvault.console.ClientFailures;
 import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.ClientFailures;
+import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.ui.SameThreadUiExecutor;

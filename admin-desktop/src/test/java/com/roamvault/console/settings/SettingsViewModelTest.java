@@ -2,11 +2,11 @@ package com.roamvault.console.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.TestServers;
-import com.roamvault.client.RoamvaultClientException;
-import com.roamvault.console.ClientFailures;
 import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.ClientFailures;
+import com.roamvault.console.TestServers;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import com.roamvault.server.RoamvaultServer;

@@ -2,12 +2,12 @@ package com.roamvault.console.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.console.TestServers;
-import com.roamvault.client.RoamvaultClientException;
-import com.roamvault.console.ClientFailures;
 import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
+import com.roamvault.console.ClientFailures;
 import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
 import com.roamvault.console.devices.DeviceRow;
 import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.protocol.admin.PairingCode;

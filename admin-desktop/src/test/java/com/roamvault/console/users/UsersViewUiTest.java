@@ -2,11 +2,11 @@ package com.roamvault.console.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.ConsoleWindow;
 import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestServers;
-import com.roamvault.client.RoamvaultClient;
-import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.protocol.admin.UserSummary;
