@@ -50,8 +50,9 @@ class SessionLifetimeTest {
         AdminClient client = admin();
         client.onUnauthorized(expired::incrementAndGet);
 
-        assertThatThrownBy(() -> client.login(TestServer.ADMIN, "wrong")).isInstanceOfSatisfying(
-                RoamvaultClientException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
+        assertThatThrownBy(() -> client.login(TestServer.ADMIN, "wrong"))
+                .isInstanceOfSatisfying(RoamvaultClientException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
         client.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
         assertThatThrownBy(() -> client.settings().user(999_999)).isInstanceOfSatisfying(
                 RoamvaultClientException.class, e -> assertThat(e.status()).isEqualTo(404));
