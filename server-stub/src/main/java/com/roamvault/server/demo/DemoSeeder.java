@@ -1,5 +1,6 @@
 package com.roamvault.server.demo;
 
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.server.ServerContext;
 import com.roamvault.server.audit.Actor;
@@ -75,7 +76,7 @@ public final class DemoSeeder {
             }
         }
         ctx.policies().setOverrides(sql, users.get(OVERRIDE_USER),
-                new MobileOptions(null, 3, null, null, null, null, null, null, null));
+                MobileOptions.NONE.with(MobileOption.OFFLINE_CACHE_DAYS, 3));
     }
 
     private static String password(SecureRandom random) {
