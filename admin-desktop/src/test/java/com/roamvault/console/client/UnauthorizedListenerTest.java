@@ -49,7 +49,7 @@ class UnauthorizedListenerTest {
         client.stats();
         assertThat(expired).hasValue(0);
 
-        server.context().clock().advance(Duration.ofHours(9));
+        server.wiring().clock().advance(Duration.ofHours(9));
 
         assertThatThrownBy(client::stats).isInstanceOfSatisfying(AdminApiException.class, e -> {
             assertThat(e.code()).isEqualTo("unauthorized");

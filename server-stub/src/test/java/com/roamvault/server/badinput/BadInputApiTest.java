@@ -60,7 +60,7 @@ class BadInputApiTest {
     }
 
     private static Map<String, Long> counts() {
-        return server.server().context().db().read(sql -> Map.of(
+        return server.server().wiring().db().read(sql -> Map.of(
                 "users", sql.count("SELECT COUNT(*) FROM users"),
                 "lists", sql.count("SELECT COUNT(*) FROM password_lists"),
                 "records", sql.count("SELECT COUNT(*) FROM records"),
