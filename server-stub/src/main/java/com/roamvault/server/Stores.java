@@ -2,7 +2,7 @@ package com.roamvault.server;
 
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.tokens.TokenService;
 import com.roamvault.server.devices.DeviceService;
 import com.roamvault.server.mobile.MobileAccess;
 import com.roamvault.server.password.PasswordHasher;

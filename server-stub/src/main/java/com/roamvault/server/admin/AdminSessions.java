@@ -7,7 +7,7 @@ import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.tokens.TokenService;
 import com.roamvault.server.http.ApiException;
 import com.roamvault.server.store.Database;
 import java.time.Duration;

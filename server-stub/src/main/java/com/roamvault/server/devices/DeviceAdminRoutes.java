@@ -3,7 +3,6 @@ package com.roamvault.server.devices;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.DevicePage;
 import com.roamvault.server.audit.Actor;
-import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
@@ -32,8 +31,6 @@ public final class DeviceAdminRoutes implements Routes {
 
     private void revoke(Context http) {
         String deviceId = PathIds.uuid(http, "id", "Device");
-        Caller admin = Caller.of(http);
-        Actor actor = new Actor(AuditEntry.ADMIN_CONSOLE, admin.username(), admin.clientIp());
-        http.json(devices.revoke(deviceId, actor));
+        http.json(devices.revoke(deviceId, Actor.console(Caller.of(http))));
     }
 }

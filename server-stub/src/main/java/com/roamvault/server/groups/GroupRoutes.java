@@ -1,10 +1,10 @@
 package com.roamvault.server.groups;
 
+import com.roamvault.server.http.Caller;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.GroupPage;
 import com.roamvault.protocol.admin.GroupRequest;
 import com.roamvault.server.http.Bodies;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
@@ -39,7 +39,7 @@ public final class GroupRoutes implements Routes {
 
     private void create(Context http) {
         GroupRequest body = bodies.read(http, GroupRequest.class);
-        Actor actor = ConsoleActor.of(http);
+        Actor actor = Actor.console(Caller.of(http));
         http.status(201).json(groups.create(body, actor));
     }
 
@@ -51,13 +51,13 @@ public final class GroupRoutes implements Routes {
     private void update(Context http) {
         long id = id(http);
         GroupRequest body = bodies.read(http, GroupRequest.class);
-        Actor actor = ConsoleActor.of(http);
+        Actor actor = Actor.console(Caller.of(http));
         http.json(groups.update(id, body, actor));
     }
 
     private void delete(Context http) {
         long id = id(http);
-        Actor actor = ConsoleActor.of(http);
+        Actor actor = Actor.console(Caller.of(http));
         groups.delete(id, actor);
         http.status(204);
     }

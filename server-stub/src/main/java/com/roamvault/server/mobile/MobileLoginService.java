@@ -8,7 +8,7 @@ import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.tokens.TokenService;
 import com.roamvault.server.devices.Device;
 import com.roamvault.server.devices.DeviceRegistration;
 import com.roamvault.server.devices.DeviceService;

@@ -1,9 +1,10 @@
 package com.roamvault.server.policy;
 
+import com.roamvault.server.http.Caller;
+import com.roamvault.server.audit.Actor;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import com.roamvault.server.http.Bodies;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
 import io.javalin.config.RoutesConfig;
@@ -31,6 +32,6 @@ public final class MobileSettingsRoutes implements Routes {
 
     private void put(Context http) {
         MobileSettingsPatch patch = bodies.read(http, MobileSettingsPatch.class);
-        http.json(settings.update(patch, ConsoleActor.of(http)));
+        http.json(settings.update(patch, Actor.console(Caller.of(http))));
     }
 }

@@ -3,7 +3,7 @@ package com.roamvault.server.policy;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
-import com.roamvault.server.admin.FieldChanges;
+import com.roamvault.server.audit.FieldChanges;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.store.Database;

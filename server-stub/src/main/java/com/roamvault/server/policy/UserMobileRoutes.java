@@ -1,9 +1,10 @@
 package com.roamvault.server.policy;
 
+import com.roamvault.server.http.Caller;
+import com.roamvault.server.audit.Actor;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.UserMobileUpdate;
 import com.roamvault.server.http.Bodies;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
@@ -35,6 +36,6 @@ public final class UserMobileRoutes implements Routes {
     private void put(Context http) {
         long id = PathIds.number(http, "id", "User");
         UserMobileUpdate body = bodies.read(http, UserMobileUpdate.class);
-        http.json(userMobile.update(id, body, ConsoleActor.of(http)));
+        http.json(userMobile.update(id, body, Actor.console(Caller.of(http))));
     }
 }

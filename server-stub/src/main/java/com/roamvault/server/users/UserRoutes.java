@@ -1,10 +1,10 @@
 package com.roamvault.server.users;
 
+import com.roamvault.server.audit.Actor;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.PasswordReset;
 import com.roamvault.protocol.admin.UserCreate;
 import com.roamvault.server.http.Bodies;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
@@ -44,7 +44,7 @@ public final class UserRoutes implements Routes {
 
     private void create(Context http) {
         UserCreate body = bodies.read(http, UserCreate.class);
-        http.status(201).json(users.create(body, ConsoleActor.of(http)));
+        http.status(201).json(users.create(body, Actor.console(Caller.of(http))));
     }
 
     private void get(Context http) {
@@ -54,23 +54,23 @@ public final class UserRoutes implements Routes {
     private void update(Context http) {
         long id = id(http);
         UserCreate body = bodies.read(http, UserCreate.class);
-        http.json(users.update(id, body, ConsoleActor.of(http), Caller.of(http).userId()));
+        http.json(users.update(id, body, Actor.console(Caller.of(http)), Caller.of(http).userId()));
     }
 
     private void delete(Context http) {
-        users.delete(id(http), ConsoleActor.of(http), Caller.of(http).userId());
+        users.delete(id(http), Actor.console(Caller.of(http)), Caller.of(http).userId());
         http.status(204);
     }
 
     private void unlock(Context http) {
-        credentials.unlock(id(http), ConsoleActor.of(http));
+        credentials.unlock(id(http), Actor.console(Caller.of(http)));
         http.status(204);
     }
 
     private void resetMasterPassword(Context http) {
         long id = id(http);
         PasswordReset body = bodies.read(http, PasswordReset.class);
-        credentials.resetMasterPassword(id, body.password(), ConsoleActor.of(http));
+        credentials.resetMasterPassword(id, body.password(), Actor.console(Caller.of(http)));
         http.status(204);
     }
 

@@ -1,11 +1,12 @@
 package com.roamvault.server.vault;
 
+import com.roamvault.server.http.Caller;
+import com.roamvault.server.audit.Actor;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.ListPage;
 import com.roamvault.protocol.admin.ListRequest;
 import com.roamvault.protocol.admin.Permissions;
 import com.roamvault.server.http.Bodies;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
@@ -40,7 +41,7 @@ public final class ListRoutes implements Routes {
 
     private void create(Context http) {
         ListRequest body = bodies.read(http, ListRequest.class);
-        http.status(201).json(lists.create(body, ConsoleActor.of(http)));
+        http.status(201).json(lists.create(body, Actor.console(Caller.of(http))));
     }
 
     private void get(Context http) {
@@ -48,7 +49,7 @@ public final class ListRoutes implements Routes {
     }
 
     private void delete(Context http) {
-        lists.delete(listId(http), ConsoleActor.of(http));
+        lists.delete(listId(http), Actor.console(Caller.of(http)));
         http.status(204);
     }
 
@@ -59,7 +60,7 @@ public final class ListRoutes implements Routes {
     private void setPermissions(Context http) {
         long id = listId(http);
         Permissions body = bodies.read(http, Permissions.class);
-        http.json(lists.setPermissions(id, body, ConsoleActor.of(http)));
+        http.json(lists.setPermissions(id, body, Actor.console(Caller.of(http))));
     }
 
     static long listId(Context http) {

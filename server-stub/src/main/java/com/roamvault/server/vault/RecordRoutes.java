@@ -1,10 +1,11 @@
 package com.roamvault.server.vault;
 
+import com.roamvault.server.http.Caller;
+import com.roamvault.server.audit.Actor;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.RecordPage;
 import com.roamvault.protocol.admin.RecordRequest;
 import com.roamvault.server.http.Bodies;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
@@ -40,7 +41,7 @@ public final class RecordRoutes implements Routes {
     private void create(Context http) {
         long listId = ListRoutes.listId(http);
         RecordRequest body = bodies.read(http, RecordRequest.class);
-        http.status(201).json(records.create(listId, body, ConsoleActor.of(http)));
+        http.status(201).json(records.create(listId, body, Actor.console(Caller.of(http))));
     }
 
     private void get(Context http) {
@@ -50,11 +51,11 @@ public final class RecordRoutes implements Routes {
     private void update(Context http) {
         long id = recordId(http);
         RecordRequest body = bodies.read(http, RecordRequest.class);
-        http.json(records.update(id, body, ConsoleActor.of(http)));
+        http.json(records.update(id, body, Actor.console(Caller.of(http))));
     }
 
     private void delete(Context http) {
-        records.delete(recordId(http), ConsoleActor.of(http));
+        records.delete(recordId(http), Actor.console(Caller.of(http)));
         http.status(204);
     }
 

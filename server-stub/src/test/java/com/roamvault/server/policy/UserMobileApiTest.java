@@ -8,7 +8,7 @@ import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.server.ServerWiring;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.tokens.TokenService;
 import com.roamvault.server.support.AdminTestSupport;
 import com.roamvault.server.support.AdminTestSupport.AuditRow;
 import com.roamvault.server.support.Fixtures;

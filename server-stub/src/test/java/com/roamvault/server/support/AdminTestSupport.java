@@ -1,7 +1,7 @@
 package com.roamvault.server.support;
 
 import com.roamvault.server.ServerWiring;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.tokens.TokenService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -2,7 +2,7 @@ package com.roamvault.server.support;
 
 import com.roamvault.server.ServerWiring;
 import com.roamvault.server.audit.AuditEntry;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.tokens.TokenService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

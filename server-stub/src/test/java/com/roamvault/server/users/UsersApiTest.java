@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.protocol.admin.UserDetail;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.server.ServerWiring;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.tokens.TokenService;
 import com.roamvault.server.support.AdminTestSupport;
 import com.roamvault.server.support.AdminTestSupport.AuditRow;
 import com.roamvault.server.support.Fixtures;

@@ -1,4 +1,4 @@
-package com.roamvault.server.auth;
+package com.roamvault.server.tokens;
 
 import com.roamvault.server.http.TokenHolder;
 import com.roamvault.server.http.TokenLookup;
