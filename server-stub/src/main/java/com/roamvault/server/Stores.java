@@ -2,13 +2,13 @@ package com.roamvault.server;
 
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
-import com.roamvault.server.tokens.TokenService;
 import com.roamvault.server.devices.DeviceService;
 import com.roamvault.server.mobile.MobileAccess;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.password.PasswordPolicy;
 import com.roamvault.server.policy.PolicyService;
 import com.roamvault.server.store.Database;
+import com.roamvault.server.tokens.TokenService;
 import com.roamvault.server.vault.Vault;
 import java.time.Clock;
 

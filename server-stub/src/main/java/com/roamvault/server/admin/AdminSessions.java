@@ -7,9 +7,9 @@ import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
-import com.roamvault.server.tokens.TokenService;
 import com.roamvault.server.http.ApiException;
 import com.roamvault.server.store.Database;
+import com.roamvault.server.tokens.TokenService;
 import java.time.Duration;
 
 /** A security administrator's console login: the password check, then an audited admin token. */

@@ -4,11 +4,11 @@ import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditLog;
-import com.roamvault.server.store.Sql;
-import java.sql.SQLException;
 import com.roamvault.server.store.Database;
+import com.roamvault.server.store.Sql;
 import com.roamvault.server.vault.Vault;
 import com.roamvault.server.vault.VaultRecord;
+import java.sql.SQLException;
 import java.util.List;
 
 /**

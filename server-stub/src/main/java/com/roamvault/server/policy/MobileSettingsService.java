@@ -3,9 +3,9 @@ package com.roamvault.server.policy;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
-import com.roamvault.server.audit.FieldChanges;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditLog;
+import com.roamvault.server.audit.FieldChanges;
 import com.roamvault.server.store.Database;
 
 /** The global Mobile App Settings: read, and patch with the change audited in the same transaction. */

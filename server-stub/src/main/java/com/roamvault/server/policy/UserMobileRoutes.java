@@ -1,10 +1,10 @@
 package com.roamvault.server.policy;
 
-import com.roamvault.server.http.Caller;
-import com.roamvault.server.audit.Actor;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.UserMobileUpdate;
+import com.roamvault.server.audit.Actor;
 import com.roamvault.server.http.Bodies;
+import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;

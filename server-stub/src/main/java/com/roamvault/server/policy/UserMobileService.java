@@ -5,13 +5,13 @@ import com.roamvault.protocol.admin.UserMobileUpdate;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobilePolicy;
-import com.roamvault.server.audit.FieldChanges;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditLog;
-import com.roamvault.server.tokens.TokenService;
+import com.roamvault.server.audit.FieldChanges;
 import com.roamvault.server.http.ApiException;
 import com.roamvault.server.store.Database;
 import com.roamvault.server.store.Sql;
+import com.roamvault.server.tokens.TokenService;
 import java.sql.SQLException;
 import java.util.Map;
 

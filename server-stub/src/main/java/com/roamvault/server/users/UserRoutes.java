@@ -1,9 +1,9 @@
 package com.roamvault.server.users;
 
-import com.roamvault.server.audit.Actor;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.PasswordReset;
 import com.roamvault.protocol.admin.UserCreate;
+import com.roamvault.server.audit.Actor;
 import com.roamvault.server.http.Bodies;
 import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;

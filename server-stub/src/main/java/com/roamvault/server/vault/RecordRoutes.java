@@ -1,11 +1,11 @@
 package com.roamvault.server.vault;
 
-import com.roamvault.server.http.Caller;
-import com.roamvault.server.audit.Actor;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.RecordPage;
 import com.roamvault.protocol.admin.RecordRequest;
+import com.roamvault.server.audit.Actor;
 import com.roamvault.server.http.Bodies;
+import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;

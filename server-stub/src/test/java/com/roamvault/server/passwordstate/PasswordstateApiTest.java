@@ -26,9 +26,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PasswordstateApiTest {
     static final Set<String> RECORD_FIELDS = Set.of("PasswordID", "PasswordListID", "PasswordList", "Title",
