@@ -105,7 +105,7 @@ public final class DashboardScreenshot {
                 failedLogin(server, "CORP\\nobody");
             }
             if (day < 29) {
-                server.context().clock().advance(Duration.ofDays(1));
+                server.wiring().clock().advance(Duration.ofDays(1));
             }
         }
         for (int i = 0; i < 5; i++) {

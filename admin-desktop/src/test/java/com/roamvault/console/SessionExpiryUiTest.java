@@ -70,7 +70,7 @@ class SessionExpiryUiTest {
         robot.clickOn("#connect-pin").write(server.pin());
         signIn(robot);
 
-        server.context().clock().advance(Duration.ofHours(9)); // past the admin token's 8 h
+        server.wiring().clock().advance(Duration.ofHours(9)); // past the admin token's 8 h
         robot.clickOn("#nav-devices"); // any screen's call notices
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#connect-screen").tryQuery().isPresent());

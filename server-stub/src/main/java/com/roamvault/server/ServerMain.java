@@ -5,6 +5,7 @@ import com.roamvault.server.dmz.AppServer;
 import com.roamvault.server.dmz.AppServerConfig;
 import com.roamvault.server.dmz.DmzCore;
 import com.roamvault.server.dmz.KeyPin;
+import com.roamvault.server.identity.ServerIdentity;
 import com.roamvault.server.keys.ServerKeys;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.store.StoreUnavailableException;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
  * {@code java -jar roamvault-server.jar}: starts the server (all-in-one, or the DMZ core or App Server,
  * see {@code --role}) and prints one READY line for scripts.
  */
-@Command(name = "roamvault-server", mixinStandardHelpOptions = true, version = ServerContext.VERSION,
+@Command(name = "roamvault-server", mixinStandardHelpOptions = true, version = ServerIdentity.VERSION,
         description = "Roamvault vault core + App Server over HTTPS (or one of the two, in the DMZ topology).")
 public final class ServerMain implements Callable<Integer> {
     private static final String ALL_IN_ONE = "all-in-one";
@@ -159,7 +160,7 @@ public final class ServerMain implements Callable<Integer> {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roamvault-shutdown"));
-        System.out.println("Roamvault App Server " + ServerContext.VERSION + " — keys in " + data.toAbsolutePath());
+        System.out.println("Roamvault App Server " + ServerIdentity.VERSION + " — keys in " + data.toAbsolutePath());
         System.out.println("  URL:             " + server.url() + "   (phones connect here)");
         System.out.println("  Certificate pin: " + server.pin());
         System.out.println("  Core:            " + coreUrl + " pinned to " + corePin);
@@ -217,7 +218,7 @@ public final class ServerMain implements Callable<Integer> {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roamvault-shutdown"));
-        System.out.println("Roamvault server " + ServerContext.VERSION + " — data in " + data.toAbsolutePath());
+        System.out.println("Roamvault server " + ServerIdentity.VERSION + " — data in " + data.toAbsolutePath());
         System.out.println("  URL:             " + server.url());
         System.out.println("  Certificate pin: " + server.pin());
         System.out.println("  System API key:  shown to administrators (GET /api/admin/v1/server)");

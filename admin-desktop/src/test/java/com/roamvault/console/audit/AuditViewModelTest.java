@@ -196,9 +196,9 @@ class AuditViewModelTest {
     @Test
     void verifyOfATamperedLogNamesTheFirstBrokenEvent() throws Exception {
         long seq = client.audit().page(AuditFilter.ALL, 1, null).events().getFirst().seq() - 1;
-        String original = server.context().db().read(sql -> sql.one("SELECT detail FROM audit_events WHERE seq = ?",
+        String original = server.wiring().db().read(sql -> sql.one("SELECT detail FROM audit_events WHERE seq = ?",
                 rs -> rs.getString(1), seq)).orElse(null);
-        server.context().db().txRun(sql -> sql.update("UPDATE audit_events SET detail = ? WHERE seq = ?", "forged", seq));
+        server.wiring().db().txRun(sql -> sql.update("UPDATE audit_events SET detail = ? WHERE seq = ?", "forged", seq));
         try {
             AuditViewModel vm = viewModel(AuditApi.of(client));
 
@@ -208,7 +208,7 @@ class AuditViewModelTest {
             assertThat(vm.verification().resultProperty().get())
                     .isEqualTo("Hash chain BROKEN at event #" + seq + " (" + String.format("%,d", seq - 1) + " checked)");
         } finally {
-            server.context().db().txRun(sql -> sql.update("UPDATE audit_events SET detail = ? WHERE seq = ?",
+            server.wiring().db().txRun(sql -> sql.update("UPDATE audit_events SET detail = ? WHERE seq = ?",
                     original, seq));
         }
         assertThat(client.audit().verify().ok()).as("repaired").isTrue();

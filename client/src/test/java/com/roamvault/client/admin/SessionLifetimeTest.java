@@ -68,7 +68,7 @@ class SessionLifetimeTest {
         client.stats();
         assertThat(expired).hasValue(0);
 
-        server.context().clock().advance(Duration.ofHours(9)); // past the admin token's 8 h
+        server.wiring().clock().advance(Duration.ofHours(9)); // past the admin token's 8 h
 
         assertThatThrownBy(client::stats).isInstanceOfSatisfying(RoamvaultClientException.class, e -> {
             assertThat(e.errorCode()).isEqualTo(ErrorCode.UNAUTHORIZED);

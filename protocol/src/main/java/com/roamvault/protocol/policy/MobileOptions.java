@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * The per-user overridable options with every field nullable: as per-user overrides, null means
  * "inherit the global value"; as a patch of the global settings, null means "unchanged".
+ * One component per {@link MobileOption#perUser()} entry of the catalogue, in its order.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MobileOptions(
@@ -21,20 +22,26 @@ public record MobileOptions(
         Integer autoLockMinutes,
         Integer clipboardClearSeconds) {
 
-    public static final MobileOptions NONE = new MobileOptions(null, null, null, null, null, null, null, null, null);
+    public static final MobileOptions NONE = of(Map.of());
+
+    /** The options given set, every other one null (inherit). */
+    public static MobileOptions of(Map<MobileOption, ?> values) {
+        return OptionRecords.build(MobileOptions.class, values::get);
+    }
+
+    /** This option's value, null if not set. */
+    public Object value(MobileOption option) {
+        return OptionRecords.value(this, option);
+    }
+
+    /** A copy with one option set (null = inherit). */
+    public MobileOptions with(MobileOption option, Object value) {
+        return OptionRecords.build(MobileOptions.class, o -> o == option ? value : value(o));
+    }
 
     /** Resolves each field: this value where set, else the one given. */
     public MobilePolicy over(MobilePolicy base) {
-        return new MobilePolicy(
-                or(mobileAccessEnabled, base.mobileAccessEnabled()),
-                or(offlineCacheDays, base.offlineCacheDays()),
-                or(offlineLockDays, base.offlineLockDays()),
-                or(biometricUnlockAllowed, base.biometricUnlockAllowed()),
-                or(masterPasswordMinLength, base.masterPasswordMinLength()),
-                or(masterPasswordMinStrength, base.masterPasswordMinStrength()),
-                or(maxFailedUnlockAttempts, base.maxFailedUnlockAttempts()),
-                or(autoLockMinutes, base.autoLockMinutes()),
-                or(clipboardClearSeconds, base.clipboardClearSeconds()));
+        return OptionRecords.build(MobilePolicy.class, o -> value(o) != null ? value(o) : base.value(o));
     }
 
     /** Not a wire field: without the annotation Jackson would write an extra "empty" property. */
@@ -46,19 +53,7 @@ public record MobileOptions(
     /** Field name to value (null where not set), in the order of DESIGN.md's table. */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mobileAccessEnabled", mobileAccessEnabled);
-        m.put("offlineCacheDays", offlineCacheDays);
-        m.put("offlineLockDays", offlineLockDays);
-        m.put("biometricUnlockAllowed", biometricUnlockAllowed);
-        m.put("masterPasswordMinLength", masterPasswordMinLength);
-        m.put("masterPasswordMinStrength", masterPasswordMinStrength);
-        m.put("maxFailedUnlockAttempts", maxFailedUnlockAttempts);
-        m.put("autoLockMinutes", autoLockMinutes);
-        m.put("clipboardClearSeconds", clipboardClearSeconds);
+        MobileOption.perUserOptions().forEach(o -> m.put(o.key(), value(o)));
         return m;
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 }

@@ -2,7 +2,8 @@ package com.roamvault.protocol.policy;
 
 /**
  * The effective mobile access policy of one user: every field resolved (override where set, else
- * global). {@code offlineLockDays} 0 means no earlier lock stage.
+ * global). {@code offlineLockDays} 0 means no earlier lock stage. One component per
+ * {@link MobileOption#perUser()} entry of the catalogue, in its order.
  */
 public record MobilePolicy(
         boolean mobileAccessEnabled,
@@ -15,9 +16,14 @@ public record MobilePolicy(
         int autoLockMinutes,
         int clipboardClearSeconds) {
 
-    public static final MobilePolicy DEFAULTS = new MobilePolicy(true, 14, 0, true, 12, 3, 10, 5, 30);
+    public static final MobilePolicy DEFAULTS = OptionRecords.build(MobilePolicy.class, MobileOption::defaultValue);
 
     public boolean offlineCacheAllowed() {
         return offlineCacheDays > 0;
+    }
+
+    /** This option's value (boxed). */
+    public Object value(MobileOption option) {
+        return OptionRecords.value(this, option);
     }
 }

@@ -1,8 +1,10 @@
 package com.roamvault.protocol.policy;
 
+import java.util.Map;
+
 /**
  * The global Mobile App Settings: every per-user overridable option plus the App Server's
- * global-only brute-force protection.
+ * global-only brute-force protection. One component per {@link MobileOption}, in catalogue order.
  */
 public record MobileSettings(
         boolean mobileAccessEnabled,
@@ -18,19 +20,27 @@ public record MobileSettings(
         int bruteForceLockoutMinutes,
         int addressMaxFailuresPerHour) {
 
-    public static final MobileSettings DEFAULTS = of(MobilePolicy.DEFAULTS, 5, 15, 100);
+    public static final MobileSettings DEFAULTS = OptionRecords.build(MobileSettings.class, MobileOption::defaultValue);
 
     public static MobileSettings of(MobilePolicy p, int bruteForceMaxAttempts, int bruteForceLockoutMinutes,
                                     int addressMaxFailuresPerHour) {
-        return new MobileSettings(p.mobileAccessEnabled(), p.offlineCacheDays(), p.offlineLockDays(),
-                p.biometricUnlockAllowed(), p.masterPasswordMinLength(), p.masterPasswordMinStrength(),
-                p.maxFailedUnlockAttempts(), p.autoLockMinutes(), p.clipboardClearSeconds(),
-                bruteForceMaxAttempts, bruteForceLockoutMinutes, addressMaxFailuresPerHour);
+        Map<MobileOption, Object> global = Map.of(MobileOption.BRUTE_FORCE_MAX_ATTEMPTS, bruteForceMaxAttempts,
+                MobileOption.BRUTE_FORCE_LOCKOUT_MINUTES, bruteForceLockoutMinutes,
+                MobileOption.ADDRESS_MAX_FAILURES_PER_HOUR, addressMaxFailuresPerHour);
+        return OptionRecords.build(MobileSettings.class, o -> o.perUser() ? p.value(o) : global.get(o));
+    }
+
+    /** Every option's value; fails if one is missing. */
+    public static MobileSettings of(Map<MobileOption, ?> values) {
+        return OptionRecords.build(MobileSettings.class, values::get);
     }
 
     public MobilePolicy policy() {
-        return new MobilePolicy(mobileAccessEnabled, offlineCacheDays, offlineLockDays, biometricUnlockAllowed,
-                masterPasswordMinLength, masterPasswordMinStrength, maxFailedUnlockAttempts, autoLockMinutes,
-                clipboardClearSeconds);
+        return OptionRecords.build(MobilePolicy.class, this::value);
+    }
+
+    /** This option's value (boxed). */
+    public Object value(MobileOption option) {
+        return OptionRecords.value(this, option);
     }
 }

@@ -1,6 +1,11 @@
 package com.roamvault.protocol.policy;
 
-/** A PUT of the global settings: fields left out (null) keep their current value. */
+import java.util.Map;
+
+/**
+ * A PUT of the global settings: fields left out (null) keep their current value. One component per
+ * {@link MobileOption}, in catalogue order.
+ */
 public record MobileSettingsPatch(
         Boolean mobileAccessEnabled,
         Integer offlineCacheDays,
@@ -15,13 +20,17 @@ public record MobileSettingsPatch(
         Integer bruteForceLockoutMinutes,
         Integer addressMaxFailuresPerHour) {
 
+    /** A patch of the options given, every other one left as it is. */
+    public static MobileSettingsPatch of(Map<MobileOption, ?> values) {
+        return OptionRecords.build(MobileSettingsPatch.class, values::get);
+    }
+
+    /** This option's new value, null if unchanged. */
+    public Object value(MobileOption option) {
+        return OptionRecords.value(this, option);
+    }
+
     public MobileSettings applyTo(MobileSettings s) {
-        MobilePolicy policy = new MobileOptions(mobileAccessEnabled, offlineCacheDays, offlineLockDays,
-                biometricUnlockAllowed, masterPasswordMinLength, masterPasswordMinStrength, maxFailedUnlockAttempts,
-                autoLockMinutes, clipboardClearSeconds).over(s.policy());
-        return MobileSettings.of(policy,
-                bruteForceMaxAttempts != null ? bruteForceMaxAttempts : s.bruteForceMaxAttempts(),
-                bruteForceLockoutMinutes != null ? bruteForceLockoutMinutes : s.bruteForceLockoutMinutes(),
-                addressMaxFailuresPerHour != null ? addressMaxFailuresPerHour : s.addressMaxFailuresPerHour());
+        return OptionRecords.build(MobileSettings.class, o -> value(o) != null ? value(o) : s.value(o));
     }
 }

@@ -1,7 +1,6 @@
 package com.roamvault.server.audit;
 
 import com.roamvault.protocol.Paths;
-import com.roamvault.server.ServerContext;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
 import io.javalin.config.RoutesConfig;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -22,15 +22,12 @@ public final class AuditRoutes implements Routes {
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
-    private final ServerContext ctx;
-    private final AuditHistory history = new AuditHistory();
-    private final AuditCsvExport export;
-    private final AuditVerifier verifier;
+    private final AuditService audit;
+    private final Clock clock;
 
-    public AuditRoutes(ServerContext ctx) {
-        this.ctx = ctx;
-        this.export = new AuditCsvExport(ctx.db(), history);
-        this.verifier = new AuditVerifier(ctx.db());
+    public AuditRoutes(AuditService audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -42,17 +39,17 @@ public final class AuditRoutes implements Routes {
 
     private void page(Context http) {
         AuditFilter filter = AuditFilter.parse(http::queryParam);
-        http.json(ctx.db().read(sql -> history.page(sql, filter)));
+        http.json(audit.page(filter));
     }
 
     private void exportCsv(Context http) {
         AuditFilter filter = AuditFilter.parse(http::queryParam); // a bad filter answers JSON before any CSV
         http.contentType("text/csv; charset=utf-8");
         http.header("Content-Disposition", "attachment; filename=\"roamvault-audit-"
-                + FILE_STAMP.format(ctx.clock().instant()) + ".csv\"");
+                + FILE_STAMP.format(clock.instant()) + ".csv\"");
         Writer out = new OutputStreamWriter(http.outputStream(), StandardCharsets.UTF_8);
         try {
-            export.write(filter, out);
+            audit.export(filter, out);
             out.flush();
         } catch (RuntimeException | IOException e) {
             // Rows may already be on their way under a 200: an error body can no longer replace them,
@@ -68,6 +65,6 @@ public final class AuditRoutes implements Routes {
     }
 
     private void verify(Context http) {
-        http.json(verifier.verify());
+        http.json(audit.verify());
     }
 }

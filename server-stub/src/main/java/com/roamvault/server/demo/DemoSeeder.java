@@ -1,15 +1,20 @@
 package com.roamvault.server.demo;
 
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
-import com.roamvault.server.ServerContext;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.auth.LoginService;
+import com.roamvault.server.password.PasswordHasher;
+import com.roamvault.server.policy.PolicyService;
+import com.roamvault.server.store.Database;
 import com.roamvault.server.store.Sql;
 import com.roamvault.server.vault.Grant;
 import com.roamvault.server.vault.RecordFields;
+import com.roamvault.server.vault.Vault;
 import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,28 +34,39 @@ public final class DemoSeeder {
     private static final String PASSWORD_ALPHABET =
             "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#$%&*+-=?@";
 
-    private DemoSeeder() {
+    private final Database db;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final Vault vault;
+    private final PolicyService policies;
+
+    public DemoSeeder(Database db, Clock clock, PasswordHasher hasher, Vault vault, PolicyService policies) {
+        this.db = db;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.vault = vault;
+        this.policies = policies;
     }
 
-    public static void seedOnce(ServerContext ctx) {
-        boolean seeded = ctx.db().read(sql -> sql.count("SELECT COUNT(*) FROM users WHERE username_key = ?",
+    public void seedOnce() {
+        boolean seeded = db.read(sql -> sql.count("SELECT COUNT(*) FROM users WHERE username_key = ?",
                 LoginService.key(DemoOrganisation.PEOPLE.getFirst().username())) > 0);
         if (seeded) {
             return;
         }
         Map<String, String> hashes = DemoOrganisation.PEOPLE.stream().collect(Collectors.toMap(
-                DemoOrganisation.Person::username, p -> ctx.hasher().hash(p.masterPassword())));
+                DemoOrganisation.Person::username, p -> hasher.hash(p.masterPassword())));
         Actor actor = new Actor(AuditEntry.ADMIN_CONSOLE, "admin", "127.0.0.1");
-        ctx.db().txRun(sql -> seed(ctx, sql, hashes, actor));
+        db.txRun(sql -> seed(sql, hashes, actor));
     }
 
-    private static void seed(ServerContext ctx, Sql sql, Map<String, String> hashes, Actor actor) throws SQLException {
+    private void seed(Sql sql, Map<String, String> hashes, Actor actor) throws SQLException {
         Map<String, Long> users = new HashMap<>();
         for (DemoOrganisation.Person p : DemoOrganisation.PEOPLE) {
             users.put(p.username(), sql.insert("INSERT INTO users (username, username_key, display_name, mobile_access, "
                             + "master_password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)", p.username(),
                     LoginService.key(p.username()), p.displayName(), p.mobileAccess(), hashes.get(p.username()),
-                    ctx.clock().millis()));
+                    clock.millis()));
         }
         Map<String, Long> teams = new HashMap<>();
         for (DemoOrganisation.Team t : DemoOrganisation.TEAMS) {
@@ -62,20 +78,20 @@ public final class DemoSeeder {
         }
         SecureRandom random = new SecureRandom();
         for (DemoOrganisation.SharedList l : DemoOrganisation.LISTS) {
-            long listId = ctx.vault().createList(sql, l.name(), l.description(), actor).id();
+            long listId = vault.createList(sql, l.name(), l.description(), actor).id();
             List<Grant> grants = new ArrayList<>();
             l.teams().forEach(t -> grants.add(new Grant(null, teams.get(t), "view", l.mobile())));
             l.people().forEach(p -> grants.add(new Grant(users.get(p), null, "modify", l.mobile())));
-            ctx.vault().setGrants(sql, listId, grants, actor);
+            vault.setGrants(sql, listId, grants, actor);
             for (int i = 1; i <= l.records(); i++) {
                 String host = String.format(l.hostPattern(), i);
-                ctx.vault().createRecord(sql, listId, new RecordFields(host, i % 3 == 0 ? "svc-backup" : "admin",
+                vault.createRecord(sql, listId, new RecordFields(host, i % 3 == 0 ? "svc-backup" : "admin",
                         password(random), "https://" + host + ".corp.example", "Rotated quarterly",
                         "corp.example", l.name() + " credential", host + ".corp.example"), actor);
             }
         }
-        ctx.policies().setOverrides(sql, users.get(OVERRIDE_USER),
-                new MobileOptions(null, 3, null, null, null, null, null, null, null));
+        policies.setOverrides(sql, users.get(OVERRIDE_USER),
+                MobileOptions.NONE.with(MobileOption.OFFLINE_CACHE_DAYS, 3));
     }
 
     private static String password(SecureRandom random) {

@@ -2,9 +2,7 @@ package com.roamvault.server.devices;
 
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.DevicePage;
-import com.roamvault.server.ServerContext;
 import com.roamvault.server.audit.Actor;
-import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
@@ -14,12 +12,10 @@ import io.javalin.http.Context;
 
 /** The security administrator's view of phones: list them, revoke one. */
 public final class DeviceAdminRoutes implements Routes {
-    private final ServerContext ctx;
-    private final DeviceService devices;
+    private final DeviceAdmin devices;
 
-    public DeviceAdminRoutes(ServerContext ctx) {
-        this.ctx = ctx;
-        this.devices = new DeviceService(ctx.clock(), ctx.audit());
+    public DeviceAdminRoutes(DeviceAdmin devices) {
+        this.devices = devices;
     }
 
     @Override
@@ -30,13 +26,11 @@ public final class DeviceAdminRoutes implements Routes {
 
     private void list(Context http) {
         String user = http.queryParam("user");
-        http.json(new DevicePage(ctx.db().read(sql -> devices.list(sql, user))));
+        http.json(new DevicePage(devices.list(user)));
     }
 
     private void revoke(Context http) {
         String deviceId = PathIds.uuid(http, "id", "Device");
-        Caller admin = Caller.of(http);
-        Actor actor = new Actor(AuditEntry.ADMIN_CONSOLE, admin.username(), admin.clientIp());
-        http.json(ctx.db().tx(sql -> devices.revoke(sql, deviceId, actor)));
+        http.json(devices.revoke(deviceId, Actor.console(Caller.of(http))));
     }
 }

@@ -3,9 +3,9 @@ package com.roamvault.server.groups;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.GroupPage;
 import com.roamvault.protocol.admin.GroupRequest;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.audit.Actor;
+import com.roamvault.server.http.Bodies;
+import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
@@ -16,12 +16,12 @@ import io.javalin.http.Context;
 public final class GroupRoutes implements Routes {
     private static final String GROUP = Paths.ADMIN_GROUPS + "/{id}";
 
-    private final ServerContext ctx;
-    private final GroupService groups;
+    private final Bodies bodies;
+    private final GroupAdmin groups;
 
-    public GroupRoutes(ServerContext ctx) {
-        this.ctx = ctx;
-        this.groups = new GroupService(ctx.audit());
+    public GroupRoutes(Bodies bodies, GroupAdmin groups) {
+        this.bodies = bodies;
+        this.groups = groups;
     }
 
     @Override
@@ -34,31 +34,31 @@ public final class GroupRoutes implements Routes {
     }
 
     private void list(Context http) {
-        http.json(new GroupPage(ctx.db().read(groups::list)));
+        http.json(new GroupPage(groups.list()));
     }
 
     private void create(Context http) {
-        GroupRequest body = ctx.bodies().read(http, GroupRequest.class);
-        Actor actor = ConsoleActor.of(http);
-        http.status(201).json(ctx.db().tx(sql -> groups.create(sql, body, actor)));
+        GroupRequest body = bodies.read(http, GroupRequest.class);
+        Actor actor = Actor.console(Caller.of(http));
+        http.status(201).json(groups.create(body, actor));
     }
 
     private void get(Context http) {
         long id = id(http);
-        http.json(ctx.db().read(sql -> groups.get(sql, id)));
+        http.json(groups.get(id));
     }
 
     private void update(Context http) {
         long id = id(http);
-        GroupRequest body = ctx.bodies().read(http, GroupRequest.class);
-        Actor actor = ConsoleActor.of(http);
-        http.json(ctx.db().tx(sql -> groups.update(sql, id, body, actor)));
+        GroupRequest body = bodies.read(http, GroupRequest.class);
+        Actor actor = Actor.console(Caller.of(http));
+        http.json(groups.update(id, body, actor));
     }
 
     private void delete(Context http) {
         long id = id(http);
-        Actor actor = ConsoleActor.of(http);
-        ctx.db().txRun(sql -> groups.delete(sql, id, actor));
+        Actor actor = Actor.console(Caller.of(http));
+        groups.delete(id, actor);
         http.status(204);
     }
 

@@ -1,8 +1,6 @@
 package com.roamvault.server.http;
 
 import com.roamvault.protocol.ErrorCode;
-import com.roamvault.server.auth.TokenService;
-import com.roamvault.server.store.Database;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.security.RouteRole;
@@ -10,11 +8,9 @@ import java.util.Set;
 
 /** The one place that checks a route's {@link Role} before its handler runs. */
 public final class AccessControl implements Handler {
-    private final Database db;
-    private final TokenService tokens;
+    private final TokenLookup tokens;
 
-    public AccessControl(Database db, TokenService tokens) {
-        this.db = db;
+    public AccessControl(TokenLookup tokens) {
         this.tokens = tokens;
     }
 
@@ -22,8 +18,8 @@ public final class AccessControl implements Handler {
     public void handle(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.contains(Role.DEVICE)) {
-            TokenService.Holder holder = holder(ctx);
-            if (!TokenService.MOBILE.equals(holder.kind())) {
+            TokenHolder holder = holder(ctx);
+            if (!TokenHolder.MOBILE.equals(holder.kind())) {
                 throw new ApiException(ErrorCode.UNAUTHORIZED, "This call needs a device's access token");
             }
             if (holder.deviceRevoked()) {
@@ -31,21 +27,21 @@ public final class AccessControl implements Handler {
             }
             new Caller(holder.userId(), holder.username(), holder.deviceId(), ClientAddress.of(ctx)).attachTo(ctx);
         } else if (roles.contains(Role.SECURITY_ADMIN)) {
-            TokenService.Holder holder = holder(ctx);
-            if (!TokenService.ADMIN.equals(holder.kind()) || !holder.securityAdmin() || !holder.enabled()) {
+            TokenHolder holder = holder(ctx);
+            if (!TokenHolder.ADMIN.equals(holder.kind()) || !holder.securityAdmin() || !holder.enabled()) {
                 throw new ApiException(ErrorCode.FORBIDDEN, "This call needs the security administrator role");
             }
             new Caller(holder.userId(), holder.username(), null, ClientAddress.of(ctx)).attachTo(ctx);
         }
     }
 
-    private TokenService.Holder holder(Context ctx) {
+    private TokenHolder holder(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiException(ErrorCode.UNAUTHORIZED, "Missing Bearer access token");
         }
         String token = header.substring(7).strip();
-        return db.read(sql -> tokens.resolve(sql, token)).orElseThrow(() ->
+        return tokens.holder(token).orElseThrow(() ->
                 new ApiException(ErrorCode.UNAUTHORIZED, "The access token is unknown or expired"));
     }
 }

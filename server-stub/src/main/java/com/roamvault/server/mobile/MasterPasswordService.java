@@ -4,11 +4,15 @@ import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.MasterPasswordChange;
 import com.roamvault.protocol.policy.MobilePolicy;
-import com.roamvault.server.ServerContext;
 import com.roamvault.server.audit.AuditEntry;
+import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.http.ApiException;
 import com.roamvault.server.http.Caller;
+import com.roamvault.server.password.PasswordHasher;
+import com.roamvault.server.password.PasswordPolicy;
+import com.roamvault.server.policy.PolicyService;
+import com.roamvault.server.store.Database;
 import java.util.List;
 
 /**
@@ -16,24 +20,35 @@ import java.util.List;
  * login (a wrong one counts toward the lockout), the new one against the user's effective policy.
  */
 public final class MasterPasswordService {
-    private final ServerContext ctx;
+    private final Database db;
+    private final LoginService logins;
+    private final PolicyService policies;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
 
-    public MasterPasswordService(ServerContext ctx) {
-        this.ctx = ctx;
+    public MasterPasswordService(Database db, LoginService logins, PolicyService policies,
+                                 PasswordPolicy passwordPolicy, PasswordHasher hasher, AuditLog audit) {
+        this.db = db;
+        this.logins = logins;
+        this.policies = policies;
+        this.passwordPolicy = passwordPolicy;
+        this.hasher = hasher;
+        this.audit = audit;
     }
 
     public void change(Caller caller, MasterPasswordChange change) {
-        LoginService.Account account = ctx.logins().authenticate(caller.username(), change.current(),
+        LoginService.Account account = logins.authenticate(caller.username(), change.current(),
                 caller.clientIp(), AuditEntry.APP_SERVER, caller.deviceId());
         if (account.id() != caller.userId()) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Invalid username or password");
         }
-        MobilePolicy policy = ctx.db().read(sql -> ctx.policies().effective(sql, caller.userId()));
-        ctx.passwordPolicy().require(change.newPassword(), policy, userInputs(caller.username()));
-        String hash = ctx.hasher().hash(change.newPassword());
-        ctx.db().txRun(sql -> {
+        MobilePolicy policy = db.read(sql -> policies.effective(sql, caller.userId()));
+        passwordPolicy.require(change.newPassword(), policy, userInputs(caller.username()));
+        String hash = hasher.hash(change.newPassword());
+        db.txRun(sql -> {
             sql.update("UPDATE users SET master_password_hash = ? WHERE id = ?", hash, caller.userId());
-            ctx.audit().append(sql, AuditEntry.server(AuditEntry.APP_SERVER, AuditActions.MASTER_PASSWORD_CHANGED,
+            audit.append(sql, AuditEntry.server(AuditEntry.APP_SERVER, AuditActions.MASTER_PASSWORD_CHANGED,
                     "success", caller.username(), caller.deviceId(), caller.clientIp(), "by=user"));
         });
     }

@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 /** Checks the {@code APIKey} header: the system-wide key, or a password list's own key. */
-final class ApiKeys {
+public final class ApiKeys {
     static final String HEADER = "APIKey";
     private static final int MAX_KEY_LENGTH = 128;
 
@@ -17,7 +17,7 @@ final class ApiKeys {
     private final Vault vault;
     private final byte[] systemKey;
 
-    ApiKeys(Database db, Vault vault, String systemKey) {
+    public ApiKeys(Database db, Vault vault, String systemKey) {
         this.db = db;
         this.vault = vault;
         this.systemKey = systemKey.getBytes(StandardCharsets.UTF_8);

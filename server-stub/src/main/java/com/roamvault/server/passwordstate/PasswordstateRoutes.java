@@ -2,7 +2,6 @@ package com.roamvault.server.passwordstate;
 
 import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.Paths;
-import com.roamvault.server.ServerContext;
 import com.roamvault.server.http.ClientAddress;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
@@ -33,10 +32,10 @@ public final class PasswordstateRoutes implements Routes {
     private final PsBodies bodies;
     private final Set<String> registered = new HashSet<>();
 
-    public PasswordstateRoutes(ServerContext ctx) {
-        this.keys = new ApiKeys(ctx.db(), ctx.vault(), ctx.keys().systemApiKey());
-        this.service = new PasswordstateService(ctx.db(), ctx.vault(), ctx.audit());
-        this.bodies = new PsBodies(ctx.json());
+    public PasswordstateRoutes(ApiKeys keys, PasswordstateService service, PsBodies bodies) {
+        this.keys = keys;
+        this.service = service;
+        this.bodies = bodies;
     }
 
     @Override

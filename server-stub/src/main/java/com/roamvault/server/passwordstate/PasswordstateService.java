@@ -4,11 +4,11 @@ import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditLog;
-import com.roamvault.server.store.Sql;
-import java.sql.SQLException;
 import com.roamvault.server.store.Database;
+import com.roamvault.server.store.Sql;
 import com.roamvault.server.vault.Vault;
 import com.roamvault.server.vault.VaultRecord;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -17,12 +17,12 @@ import java.util.List;
  * hand out passwords in clear, so each record returned is audited as {@code PASSWORD_REVEALED}
  * in the same transaction as the read (as Passwordstate logs passwords retrieved by the API).
  */
-final class PasswordstateService {
+public final class PasswordstateService {
     private final Database db;
     private final Vault vault;
     private final AuditLog audit;
 
-    PasswordstateService(Database db, Vault vault, AuditLog audit) {
+    public PasswordstateService(Database db, Vault vault, AuditLog audit) {
         this.db = db;
         this.vault = vault;
         this.audit = audit;

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * {@code GeneratePassword: true} is refused: we cannot honour it, and ignoring it would store a
  * record without the password the script expects.
  */
-final class PsBodies {
+public final class PsBodies {
     private static final Set<String> STORED = Set.of("PasswordID", "PasswordListID", "PasswordList", "Title",
             "UserName", "Password", "URL", "Notes", "Domain", "Description", "HostName");
     private static final Map<String, String> STORED_BY_KEY = STORED.stream()
@@ -40,7 +40,7 @@ final class PsBodies {
 
     private final ObjectMapper json;
 
-    PsBodies(ObjectMapper json) {
+    public PsBodies(ObjectMapper json) {
         this.json = json;
     }
 

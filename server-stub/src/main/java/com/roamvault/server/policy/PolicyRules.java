@@ -1,45 +1,38 @@
 package com.roamvault.server.policy;
 
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobileSettings;
+import com.roamvault.protocol.policy.OptionType;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Valid ranges of the mobile access options (DESIGN.md); problems are reported per field. */
+/**
+ * The mobile options' validity: each value against its range in the {@link MobileOption} catalogue,
+ * plus the one rule across options (lock before wipe); problems are reported per field.
+ */
 public final class PolicyRules {
     private PolicyRules() {
     }
 
+    /** A numeric option's range, as the catalogue gives it. */
     public record Range(int min, int max, String unit) {
-        String problem(int value) {
-            return value < min || value > max ? "must be " + min + ".." + max + " " + unit : null;
-        }
     }
 
-    public static final Map<String, Range> RANGES = Map.ofEntries(
-            Map.entry("offlineCacheDays", new Range(0, 365, "days")),
-            Map.entry("offlineLockDays", new Range(0, 364, "days")),
-            Map.entry("masterPasswordMinLength", new Range(8, 128, "characters")),
-            Map.entry("masterPasswordMinStrength", new Range(0, 4, "(zxcvbn score)")),
-            Map.entry("maxFailedUnlockAttempts", new Range(0, 100, "attempts")),
-            Map.entry("autoLockMinutes", new Range(1, 1440, "minutes")),
-            Map.entry("clipboardClearSeconds", new Range(5, 600, "seconds")),
-            Map.entry("bruteForceMaxAttempts", new Range(1, 100, "attempts")),
-            Map.entry("bruteForceLockoutMinutes", new Range(1, 1440, "minutes")),
-            Map.entry("addressMaxFailuresPerHour", new Range(1, 100_000, "failures")));
+    /** The numeric options' ranges by key, in catalogue order (the console shows the same). */
+    public static final Map<String, Range> RANGES = Collections.unmodifiableMap(Arrays.stream(MobileOption.values())
+            .filter(o -> o.type() instanceof OptionType.Int)
+            .collect(Collectors.toMap(MobileOption::key, o -> range((OptionType.Int) o.type()),
+                    (a, b) -> a, LinkedHashMap::new)));
 
     public static Map<String, String> check(MobileSettings s) {
         Map<String, String> problems = new LinkedHashMap<>();
-        range(problems, "offlineCacheDays", s.offlineCacheDays());
-        range(problems, "offlineLockDays", s.offlineLockDays());
-        range(problems, "masterPasswordMinLength", s.masterPasswordMinLength());
-        range(problems, "masterPasswordMinStrength", s.masterPasswordMinStrength());
-        range(problems, "maxFailedUnlockAttempts", s.maxFailedUnlockAttempts());
-        range(problems, "autoLockMinutes", s.autoLockMinutes());
-        range(problems, "clipboardClearSeconds", s.clipboardClearSeconds());
-        range(problems, "bruteForceMaxAttempts", s.bruteForceMaxAttempts());
-        range(problems, "bruteForceLockoutMinutes", s.bruteForceLockoutMinutes());
-        range(problems, "addressMaxFailuresPerHour", s.addressMaxFailuresPerHour());
+        for (MobileOption option : MobileOption.values()) {
+            problem(problems, option, s.value(option));
+        }
         lockBeforeWipe(problems, s.offlineLockDays(), s.offlineCacheDays());
         return problems;
     }
@@ -47,11 +40,9 @@ public final class PolicyRules {
     /** Each set override in range, and the policy it yields over the global settings consistent. */
     public static Map<String, String> check(MobileOptions overrides, MobileSettings global) {
         Map<String, String> problems = new LinkedHashMap<>();
-        overrides.asMap().forEach((field, value) -> {
-            if (value instanceof Integer i) {
-                range(problems, field, i);
-            }
-        });
+        for (MobileOption option : MobileOption.perUserOptions()) {
+            problem(problems, option, overrides.value(option));
+        }
         var effective = overrides.over(global.policy());
         if (!problems.containsKey("offlineLockDays") && !problems.containsKey("offlineCacheDays")) {
             lockBeforeWipe(problems, effective.offlineLockDays(), effective.offlineCacheDays());
@@ -59,10 +50,14 @@ public final class PolicyRules {
         return problems;
     }
 
-    private static void range(Map<String, String> problems, String field, int value) {
-        String problem = RANGES.get(field).problem(value);
+    private static Range range(OptionType.Int type) {
+        return new Range(type.min(), type.max(), type.unit());
+    }
+
+    private static void problem(Map<String, String> problems, MobileOption option, Object value) {
+        String problem = option.problem(value);
         if (problem != null) {
-            problems.put(field, problem);
+            problems.put(option.key(), problem);
         }
     }
 

@@ -3,6 +3,7 @@ package com.roamvault.server.stats;
 import com.roamvault.protocol.admin.Stats;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.server.audit.AuditRows;
+import com.roamvault.server.store.Database;
 import com.roamvault.server.store.Sql;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,13 +20,19 @@ public final class DashboardStats {
     static final int NEWEST = 10;
     private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
+    private final Database db;
     private final Clock clock;
 
-    public DashboardStats(Clock clock) {
+    public DashboardStats(Database db, Clock clock) {
+        this.db = db;
         this.clock = clock;
     }
 
-    public Stats compute(Sql sql) throws SQLException {
+    public Stats compute() {
+        return db.read(this::compute);
+    }
+
+    private Stats compute(Sql sql) throws SQLException {
         long now = clock.millis();
         long devicesActive = sql.count("SELECT COUNT(*) FROM devices WHERE revoked_at IS NULL "
                 + "AND lease_expires_at > ?", now);

@@ -1,7 +1,6 @@
 package com.roamvault.server.stats;
 
 import com.roamvault.protocol.Paths;
-import com.roamvault.server.ServerContext;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
 import io.javalin.config.RoutesConfig;
@@ -9,12 +8,10 @@ import io.javalin.http.Context;
 
 /** The dashboard counters for security administrators. */
 public final class StatsRoutes implements Routes {
-    private final ServerContext ctx;
     private final DashboardStats stats;
 
-    public StatsRoutes(ServerContext ctx) {
-        this.ctx = ctx;
-        this.stats = new DashboardStats(ctx.clock());
+    public StatsRoutes(DashboardStats stats) {
+        this.stats = stats;
     }
 
     @Override
@@ -23,6 +20,6 @@ public final class StatsRoutes implements Routes {
     }
 
     private void stats(Context http) {
-        http.json(ctx.db().read(stats::compute));
+        http.json(stats.compute());
     }
 }

@@ -1,12 +1,9 @@
 package com.roamvault.server.sync;
 
 import com.roamvault.protocol.Paths;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.devices.DeviceService;
 import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
-import com.roamvault.server.mobile.MobileAccess;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -14,8 +11,8 @@ import io.javalin.http.Context;
 public final class SyncRoutes implements Routes {
     private final SyncService sync;
 
-    public SyncRoutes(ServerContext ctx) {
-        this.sync = new SyncService(ctx, new DeviceService(ctx.clock(), ctx.audit()), new MobileAccess(ctx.policies()));
+    public SyncRoutes(SyncService sync) {
+        this.sync = sync;
     }
 
     @Override

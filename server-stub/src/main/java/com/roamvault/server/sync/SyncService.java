@@ -4,13 +4,17 @@ import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.Lease;
 import com.roamvault.protocol.mobile.SyncResponse;
 import com.roamvault.protocol.policy.MobilePolicy;
-import com.roamvault.server.ServerContext;
 import com.roamvault.server.audit.AuditEntry;
+import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.devices.DeviceService;
 import com.roamvault.server.http.ApiException;
 import com.roamvault.server.http.Caller;
+import com.roamvault.server.keys.ServerKeys;
 import com.roamvault.server.mobile.MobileAccess;
+import com.roamvault.server.store.Database;
 import com.roamvault.server.vault.Revisions;
+import com.roamvault.server.vault.Vault;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,16 +28,25 @@ import java.util.Set;
  * changed records of lists it still has, everything of lists it newly has, and drops for lists it lost.
  */
 public final class SyncService {
-    private final ServerContext ctx;
+    private final Database db;
+    private final Clock clock;
+    private final ServerKeys keys;
+    private final Vault vault;
+    private final AuditLog audit;
     private final DeviceService devices;
     private final MobileAccess access;
     private final byte[] cursorKey;
 
-    public SyncService(ServerContext ctx, DeviceService devices, MobileAccess access) {
-        this.ctx = ctx;
+    public SyncService(Database db, Clock clock, ServerKeys keys, Vault vault, AuditLog audit, DeviceService devices,
+                       MobileAccess access) {
+        this.db = db;
+        this.clock = clock;
+        this.keys = keys;
+        this.vault = vault;
+        this.audit = audit;
         this.devices = devices;
         this.access = access;
-        this.cursorKey = ctx.keys().derivedSecret("sync-cursor");
+        this.cursorKey = keys.derivedSecret("sync-cursor");
     }
 
     /** @param cursorText the cursor of the phone's last sync, or null/blank for a full sync */
@@ -42,7 +55,7 @@ public final class SyncService {
         if (since != null && !since.deviceId().equals(caller.deviceId())) {
             throw ApiException.badRequest("The sync cursor belongs to another device; sync again without a cursor");
         }
-        return ctx.db().tx(sql -> {
+        return db.tx(sql -> {
             MobilePolicy policy = access.require(sql, caller.userId());
             // Read the revision first: every change up to it has committed (Revisions holds its row
             // lock until commit), and anything later waits for the next delta.
@@ -50,7 +63,7 @@ public final class SyncService {
             if (since != null && since.revision() > revision) {
                 throw SyncCursor.invalid();
             }
-            List<Long> authorized = ctx.vault().mobileListIds(sql, caller.userId());
+            List<Long> authorized = vault.mobileListIds(sql, caller.userId());
             SyncQueries.Changes changes = new SyncQueries.Changes();
             if (since == null) {
                 SyncQueries.allLive(sql, authorized, revision, changes);
@@ -66,7 +79,7 @@ public final class SyncService {
             }
             Lease lease = lease(caller, policy);
             devices.recordSync(sql, caller.deviceId(), lease.issuedAt(), lease.expiresAt());
-            ctx.audit().append(sql, AuditEntry.server(AuditEntry.APP_SERVER, AuditActions.CACHE_SYNCED, "success",
+            audit.append(sql, AuditEntry.server(AuditEntry.APP_SERVER, AuditActions.CACHE_SYNCED, "success",
                     caller.username(), caller.deviceId(), caller.clientIp(), "full=" + (since == null)
                             + " records=" + changes.records().size() + " removed=" + changes.removed().size()));
             String cursor = new SyncCursor(caller.deviceId(), revision, authorized).encode(cursorKey);
@@ -77,9 +90,9 @@ public final class SyncService {
 
     /** Every sync restarts the time to live: now + the user's effective offline cache days. */
     private Lease lease(Caller caller, MobilePolicy policy) {
-        Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int days = policy.offlineCacheDays();
-        return ctx.keys().leaseSigner().sign(new Lease(caller.deviceId(), caller.username(), now,
+        return keys.leaseSigner().sign(new Lease(caller.deviceId(), caller.username(), now,
                 now.plus(Duration.ofDays(days)), days, null));
     }
 }

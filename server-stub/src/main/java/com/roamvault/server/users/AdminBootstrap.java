@@ -1,9 +1,13 @@
 package com.roamvault.server.users;
 
 import com.roamvault.protocol.policy.MobilePolicy;
-import com.roamvault.server.ServerContext;
 import com.roamvault.server.auth.LoginService;
+import com.roamvault.server.password.PasswordHasher;
+import com.roamvault.server.password.PasswordPolicy;
+import com.roamvault.server.policy.PolicyService;
+import com.roamvault.server.store.Database;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,19 +22,21 @@ public final class AdminBootstrap {
     }
 
     /** @return the generated password, if one was generated */
-    public static Optional<String> ensureAdmin(ServerContext ctx, String givenPassword) {
-        boolean exists = ctx.db().read(sql -> sql.count("SELECT COUNT(*) FROM users WHERE username_key = ?",
+    public static Optional<String> ensureAdmin(Database db, Clock clock, PolicyService policies,
+                                               PasswordPolicy passwordPolicy, PasswordHasher hasher,
+                                               String givenPassword) {
+        boolean exists = db.read(sql -> sql.count("SELECT COUNT(*) FROM users WHERE username_key = ?",
                 LoginService.key("admin")) > 0);
         if (exists) {
             return Optional.empty();
         }
         String password = givenPassword != null ? givenPassword : generate();
-        MobilePolicy policy = ctx.db().read(sql -> ctx.policies().settings(sql).policy());
-        ctx.passwordPolicy().require(password, policy, List.of("admin"));
-        String hash = ctx.hasher().hash(password);
-        ctx.db().txRun(sql -> sql.insert("INSERT INTO users (username, username_key, display_name, security_admin, "
+        MobilePolicy policy = db.read(sql -> policies.settings(sql).policy());
+        passwordPolicy.require(password, policy, List.of("admin"));
+        String hash = hasher.hash(password);
+        db.txRun(sql -> sql.insert("INSERT INTO users (username, username_key, display_name, security_admin, "
                         + "mobile_access, master_password_hash, created_at) VALUES (?, ?, ?, TRUE, TRUE, ?, ?)",
-                "admin", LoginService.key("admin"), "Security Administrator", hash, ctx.clock().millis()));
+                "admin", LoginService.key("admin"), "Security Administrator", hash, clock.millis()));
         return givenPassword == null ? Optional.of(password) : Optional.empty();
     }
 

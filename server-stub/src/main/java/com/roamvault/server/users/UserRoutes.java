@@ -3,8 +3,8 @@ package com.roamvault.server.users;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.PasswordReset;
 import com.roamvault.protocol.admin.UserCreate;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.http.ConsoleActor;
+import com.roamvault.server.audit.Actor;
+import com.roamvault.server.http.Bodies;
 import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
@@ -16,14 +16,14 @@ import io.javalin.http.Context;
 public final class UserRoutes implements Routes {
     private static final String USER = Paths.ADMIN_USERS + "/{id}";
 
-    private final ServerContext ctx;
+    private final Bodies bodies;
     private final UserService users;
     private final UserCredentials credentials;
 
-    public UserRoutes(ServerContext ctx) {
-        this.ctx = ctx;
-        this.credentials = new UserCredentials(ctx);
-        this.users = new UserService(ctx, credentials);
+    public UserRoutes(Bodies bodies, UserService users, UserCredentials credentials) {
+        this.bodies = bodies;
+        this.users = users;
+        this.credentials = credentials;
     }
 
     @Override
@@ -39,12 +39,12 @@ public final class UserRoutes implements Routes {
 
     private void list(Context http) {
         UserListQuery query = UserListQuery.from(http::queryParam);
-        http.json(ctx.db().read(sql -> UserDirectory.page(sql, query, ctx.clock().millis())));
+        http.json(users.list(query));
     }
 
     private void create(Context http) {
-        UserCreate body = ctx.bodies().read(http, UserCreate.class);
-        http.status(201).json(users.create(body, ConsoleActor.of(http)));
+        UserCreate body = bodies.read(http, UserCreate.class);
+        http.status(201).json(users.create(body, Actor.console(Caller.of(http))));
     }
 
     private void get(Context http) {
@@ -53,24 +53,24 @@ public final class UserRoutes implements Routes {
 
     private void update(Context http) {
         long id = id(http);
-        UserCreate body = ctx.bodies().read(http, UserCreate.class);
-        http.json(users.update(id, body, ConsoleActor.of(http), Caller.of(http).userId()));
+        UserCreate body = bodies.read(http, UserCreate.class);
+        http.json(users.update(id, body, Actor.console(Caller.of(http)), Caller.of(http).userId()));
     }
 
     private void delete(Context http) {
-        users.delete(id(http), ConsoleActor.of(http), Caller.of(http).userId());
+        users.delete(id(http), Actor.console(Caller.of(http)), Caller.of(http).userId());
         http.status(204);
     }
 
     private void unlock(Context http) {
-        credentials.unlock(id(http), ConsoleActor.of(http));
+        credentials.unlock(id(http), Actor.console(Caller.of(http)));
         http.status(204);
     }
 
     private void resetMasterPassword(Context http) {
         long id = id(http);
-        PasswordReset body = ctx.bodies().read(http, PasswordReset.class);
-        credentials.resetMasterPassword(id, body.password(), ConsoleActor.of(http));
+        PasswordReset body = bodies.read(http, PasswordReset.class);
+        credentials.resetMasterPassword(id, body.password(), Actor.console(Caller.of(http)));
         http.status(204);
     }
 

@@ -2,15 +2,19 @@ package com.roamvault.server.users;
 
 import com.roamvault.protocol.admin.UserCreate;
 import com.roamvault.protocol.admin.UserDetail;
+import com.roamvault.protocol.admin.UserPage;
 import com.roamvault.protocol.audit.AuditActions;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.admin.FieldChanges;
 import com.roamvault.server.audit.Actor;
+import com.roamvault.server.audit.AuditLog;
+import com.roamvault.server.audit.FieldChanges;
 import com.roamvault.server.auth.LoginService;
-import com.roamvault.server.auth.TokenService;
 import com.roamvault.server.http.ApiException;
+import com.roamvault.server.policy.PolicyService;
+import com.roamvault.server.store.Database;
 import com.roamvault.server.store.Sql;
+import com.roamvault.server.tokens.TokenService;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -18,35 +22,49 @@ import java.util.Map;
  * the transaction opens, so slow Argon2 work never holds a connection.
  */
 public final class UserService {
-    private final ServerContext ctx;
+    private final Database db;
+    private final Clock clock;
+    private final PolicyService policies;
+    private final TokenService tokens;
+    private final AuditLog audit;
     private final UserCredentials credentials;
 
-    public UserService(ServerContext ctx, UserCredentials credentials) {
-        this.ctx = ctx;
+    public UserService(Database db, Clock clock, PolicyService policies, TokenService tokens, AuditLog audit,
+                       UserCredentials credentials) {
+        this.db = db;
+        this.clock = clock;
+        this.policies = policies;
+        this.tokens = tokens;
+        this.audit = audit;
         this.credentials = credentials;
     }
 
+    /** One page of the user list, filtered and sorted as asked. */
+    public UserPage list(UserListQuery query) {
+        return db.read(sql -> UserDirectory.page(sql, query, clock.millis()));
+    }
+
     public UserDetail get(long id) {
-        return ctx.db().read(sql -> UserRows.require(sql, id, ctx.clock().millis()));
+        return db.read(sql -> UserRows.require(sql, id, clock.millis()));
     }
 
     public UserDetail create(UserCreate body, Actor actor) {
         UserValidation.check(body, true);
         String username = body.username().strip();
         String displayName = body.displayName().strip();
-        ctx.db().txRun(sql -> UserRows.requireFreeUsername(sql, username, null));
+        db.txRun(sql -> UserRows.requireFreeUsername(sql, username, null));
         String hash = body.masterPassword() == null ? null : credentials.checkedHash(body.masterPassword(),
-                ctx.db().read(sql -> ctx.policies().settings(sql).policy()), username, displayName);
+                db.read(sql -> policies.settings(sql).policy()), username, displayName);
         boolean securityAdmin = or(body.securityAdmin(), false);
         boolean mobileAccess = or(body.mobileAccess(), true);
         boolean enabled = or(body.enabled(), true);
-        return ctx.db().tx(sql -> {
+        return db.tx(sql -> {
             UserRows.requireFreeUsername(sql, username, null);
             long id = insert(sql, username, displayName, enabled, securityAdmin, mobileAccess, hash);
-            ctx.audit().append(sql, actor.event(AuditActions.USER_CREATED, "user=" + username + ", displayName="
+            audit.append(sql, actor.event(AuditActions.USER_CREATED, "user=" + username + ", displayName="
                     + displayName + ", enabled=" + enabled + ", securityAdmin=" + securityAdmin + ", mobileAccess="
                     + mobileAccess + ", masterPassword=" + (hash != null ? "set" : "none")));
-            return UserRows.require(sql, id, ctx.clock().millis());
+            return UserRows.require(sql, id, clock.millis());
         });
     }
 
@@ -59,11 +77,11 @@ public final class UserService {
         }
         String username = body.username() != null ? body.username().strip() : old.username();
         String displayName = body.displayName() != null ? body.displayName().strip() : old.displayName();
-        ctx.db().txRun(sql -> UserRows.requireFreeUsername(sql, username, id));
+        db.txRun(sql -> UserRows.requireFreeUsername(sql, username, id));
         String hash = body.masterPassword() == null ? null : credentials.checkedHash(body.masterPassword(),
-                ctx.db().read(sql -> ctx.policies().effective(sql, id)), username, displayName);
-        return ctx.db().tx(sql -> {
-            UserDetail before = UserRows.require(sql, id, ctx.clock().millis());
+                db.read(sql -> policies.effective(sql, id)), username, displayName);
+        return db.tx(sql -> {
+            UserDetail before = UserRows.require(sql, id, clock.millis());
             UserRows.requireFreeUsername(sql, username, id);
             boolean enabled = or(body.enabled(), before.enabled());
             boolean securityAdmin = or(body.securityAdmin(), before.securityAdmin());
@@ -79,22 +97,22 @@ public final class UserService {
                 credentials.storeHash(sql, id, hash);
             }
             if (before.enabled() && !enabled) {
-                ctx.tokens().revokeUser(sql, id);
+                tokens.revokeUser(sql, id);
             } else if (before.mobileAccess() && !mobileAccess) {
-                ctx.tokens().revokeUser(sql, id, TokenService.MOBILE);
+                tokens.revokeUser(sql, id, TokenService.MOBILE);
             }
             FieldChanges changes = new FieldChanges("none").add("username", before.username(), username)
                     .add("displayName", before.displayName(), displayName).add("enabled", before.enabled(), enabled)
                     .add("securityAdmin", before.securityAdmin(), securityAdmin)
                     .add("mobileAccess", before.mobileAccess(), mobileAccess).addHidden("masterPassword", hash != null);
             if (!changes.isEmpty()) {
-                ctx.audit().append(sql, actor.event(AuditActions.USER_UPDATED,
+                audit.append(sql, actor.event(AuditActions.USER_UPDATED,
                         "user=" + before.username() + ": " + changes));
             }
             if (hash != null) {
                 credentials.auditReset(sql, username, actor);
             }
-            return UserRows.require(sql, id, ctx.clock().millis());
+            return UserRows.require(sql, id, clock.millis());
         });
     }
 
@@ -103,10 +121,10 @@ public final class UserService {
         if (id == callerId) {
             throw ApiException.validation(Map.of("id", "you cannot delete your own account"));
         }
-        ctx.db().txRun(sql -> {
-            UserDetail user = UserRows.require(sql, id, ctx.clock().millis());
+        db.txRun(sql -> {
+            UserDetail user = UserRows.require(sql, id, clock.millis());
             sql.update("DELETE FROM users WHERE id = ?", id);
-            ctx.audit().append(sql, actor.event(AuditActions.USER_DELETED, "user=" + user.username()));
+            audit.append(sql, actor.event(AuditActions.USER_DELETED, "user=" + user.username()));
         });
     }
 
@@ -126,7 +144,7 @@ public final class UserService {
             return sql.insert("INSERT INTO users (username, username_key, display_name, enabled, security_admin, "
                             + "mobile_access, master_password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     username, LoginService.key(username), displayName, enabled, securityAdmin, mobileAccess, hash,
-                    ctx.clock().millis());
+                    clock.millis());
         } catch (SQLException e) {
             // a concurrent create of the same name got there first
             throw UserRows.duplicateOr(e);

@@ -4,26 +4,25 @@ import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.ListPage;
 import com.roamvault.protocol.admin.ListRequest;
 import com.roamvault.protocol.admin.Permissions;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.audit.Actor;
-import com.roamvault.server.http.ApiException;
+import com.roamvault.server.http.Bodies;
+import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
-import java.util.Map;
 
-/** Password lists and their permissions for the security administrator; the {@link Vault} does the work. */
+/** Password lists and their permissions for the security administrator; {@link ListAdmin} does the work. */
 public final class ListRoutes implements Routes {
     private static final String LIST = Paths.ADMIN_LISTS + "/{listId}";
 
-    private final ServerContext ctx;
+    private final Bodies bodies;
+    private final ListAdmin lists;
 
-    public ListRoutes(ServerContext ctx) {
-        this.ctx = ctx;
+    public ListRoutes(Bodies bodies, ListAdmin lists) {
+        this.bodies = bodies;
+        this.lists = lists;
     }
 
     @Override
@@ -37,48 +36,31 @@ public final class ListRoutes implements Routes {
     }
 
     private void lists(Context http) {
-        http.json(new ListPage(ctx.db().read(sql -> ctx.vault().lists(sql)).stream().map(AdminViews::list).toList()));
+        http.json(new ListPage(lists.lists()));
     }
 
     private void create(Context http) {
-        ListRequest body = ctx.bodies().read(http, ListRequest.class);
-        Actor actor = ConsoleActor.of(http);
-        http.status(201).json(AdminViews.list(ctx.db().tx(sql ->
-                ctx.vault().createList(sql, body.name(), body.description(), actor))));
+        ListRequest body = bodies.read(http, ListRequest.class);
+        http.status(201).json(lists.create(body, Actor.console(Caller.of(http))));
     }
 
     private void get(Context http) {
-        long id = listId(http);
-        http.json(AdminViews.list(ctx.db().read(sql -> ctx.vault().requireList(sql, id))));
+        http.json(lists.get(listId(http)));
     }
 
     private void delete(Context http) {
-        long id = listId(http);
-        Actor actor = ConsoleActor.of(http);
-        ctx.db().txRun(sql -> ctx.vault().deleteList(sql, id, actor));
+        lists.delete(listId(http), Actor.console(Caller.of(http)));
         http.status(204);
     }
 
     private void permissions(Context http) {
-        long id = listId(http);
-        http.json(new Permissions(ctx.db().read(sql -> ctx.vault().grants(sql, id)).stream()
-                .map(AdminViews::permission).toList()));
+        http.json(lists.permissions(listId(http)));
     }
 
-    /** Replaces the whole set; the vault validates every entry and audits PERMISSION_CHANGED. */
     private void setPermissions(Context http) {
         long id = listId(http);
-        Permissions body = ctx.bodies().read(http, Permissions.class);
-        Actor actor = ConsoleActor.of(http);
-        ctx.db().txRun(sql -> {
-            ctx.vault().requireList(sql, id);
-            if (body.permissions() == null) {
-                throw ApiException.validation(Map.of("permissions", "is required; send [] to remove every grant"));
-            }
-            List<Grant> grants = body.permissions().stream().map(AdminViews::grant).toList();
-            ctx.vault().setGrants(sql, id, grants, actor);
-        });
-        permissions(http);
+        Permissions body = bodies.read(http, Permissions.class);
+        http.json(lists.setPermissions(id, body, Actor.console(Caller.of(http))));
     }
 
     static long listId(Context http) {

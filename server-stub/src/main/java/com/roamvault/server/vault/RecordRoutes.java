@@ -3,9 +3,9 @@ package com.roamvault.server.vault;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.RecordPage;
 import com.roamvault.protocol.admin.RecordRequest;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.http.ConsoleActor;
 import com.roamvault.server.audit.Actor;
+import com.roamvault.server.http.Bodies;
+import com.roamvault.server.http.Caller;
 import com.roamvault.server.http.PathIds;
 import com.roamvault.server.http.Role;
 import com.roamvault.server.http.Routes;
@@ -16,10 +16,12 @@ import io.javalin.http.Context;
 public final class RecordRoutes implements Routes {
     private static final String RECORD = Paths.ADMIN_RECORDS + "/{recordId}";
 
-    private final ServerContext ctx;
+    private final Bodies bodies;
+    private final RecordAdmin records;
 
-    public RecordRoutes(ServerContext ctx) {
-        this.ctx = ctx;
+    public RecordRoutes(Bodies bodies, RecordAdmin records) {
+        this.bodies = bodies;
+        this.records = records;
     }
 
     @Override
@@ -33,42 +35,27 @@ public final class RecordRoutes implements Routes {
     }
 
     private void records(Context http) {
-        long listId = ListRoutes.listId(http);
-        http.json(new RecordPage(ctx.db().read(sql -> {
-            ctx.vault().requireList(sql, listId);
-            return ctx.vault().records(sql, listId);
-        }).stream().map(AdminViews::record).toList()));
+        http.json(new RecordPage(records.records(ListRoutes.listId(http))));
     }
 
     private void create(Context http) {
         long listId = ListRoutes.listId(http);
-        RecordRequest body = ctx.bodies().read(http, RecordRequest.class);
-        Actor actor = ConsoleActor.of(http);
-        http.status(201).json(AdminViews.record(ctx.db().tx(sql -> {
-            ctx.vault().requireList(sql, listId);
-            return ctx.vault().createRecord(sql, listId, AdminViews.fields(body), actor);
-        })));
+        RecordRequest body = bodies.read(http, RecordRequest.class);
+        http.status(201).json(records.create(listId, body, Actor.console(Caller.of(http))));
     }
 
     private void get(Context http) {
-        long id = recordId(http);
-        http.json(AdminViews.record(ctx.db().read(sql -> ctx.vault().requireRecord(sql, id))));
+        http.json(records.get(recordId(http)));
     }
 
     private void update(Context http) {
         long id = recordId(http);
-        RecordRequest body = ctx.bodies().read(http, RecordRequest.class);
-        Actor actor = ConsoleActor.of(http);
-        http.json(AdminViews.record(ctx.db().tx(sql -> {
-            ctx.vault().requireRecord(sql, id);
-            return ctx.vault().updateRecord(sql, id, AdminViews.fields(body), actor);
-        })));
+        RecordRequest body = bodies.read(http, RecordRequest.class);
+        http.json(records.update(id, body, Actor.console(Caller.of(http))));
     }
 
     private void delete(Context http) {
-        long id = recordId(http);
-        Actor actor = ConsoleActor.of(http);
-        ctx.db().txRun(sql -> ctx.vault().deleteRecord(sql, id, actor));
+        records.delete(recordId(http), Actor.console(Caller.of(http)));
         http.status(204);
     }
 

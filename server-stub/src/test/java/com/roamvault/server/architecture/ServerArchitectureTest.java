@@ -28,6 +28,7 @@ class ServerArchitectureTest {
     @Test
     void servicesDoNotCallRoutes() {
         noClasses().that().haveSimpleNameNotEndingWith("Routes").and().doNotHaveSimpleName("RoamvaultServer")
+                .and().doNotHaveSimpleName("ServerWiring")
                 .and().doNotHaveSimpleName("AppServer")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Routes")
                 .check(server);

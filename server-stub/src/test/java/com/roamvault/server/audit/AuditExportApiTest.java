@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.audit.AuditPage;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.support.AuditEvents;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
@@ -37,11 +37,11 @@ class AuditExportApiTest {
             + "listId,title,origin,clientIp,detail,hash";
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
-    static ServerContext ctx;
+    static ServerWiring ctx;
 
     @BeforeAll
     static void start() {
-        ctx = server.server().context();
+        ctx = server.server().wiring();
     }
 
     static String unique(String prefix) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.audit.AuditPage;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.support.AuditEvents;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
@@ -25,18 +25,18 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuditQueryApiTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
-    static ServerContext ctx;
+    static ServerWiring ctx;
 
     @BeforeAll
     static void start() {
-        ctx = server.server().context();
+        ctx = server.server().wiring();
     }
 
     static String unique(String prefix) {

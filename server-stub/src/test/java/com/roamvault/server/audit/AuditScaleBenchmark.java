@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditEvent;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.store.Sql;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestDatabases;
@@ -41,7 +41,7 @@ class AuditScaleBenchmark {
 
     @BeforeAll
     static void fill() {
-        ServerContext ctx = server.server().context();
+        ServerWiring ctx = server.server().wiring();
         Random random = new Random(7);
         Instant start = Instant.now().minus(Duration.ofDays(60));
         long t0 = System.nanoTime();
@@ -82,7 +82,7 @@ class AuditScaleBenchmark {
     @AfterAll
     static void dropTheMillion() {
         if (TestDatabases.postgres()) { // a million events is too much to leave behind in the shared database
-            ServerContext ctx = server.server().context();
+            ServerWiring ctx = server.server().wiring();
             String schema = ctx.db().read(sql -> sql.one("SELECT current_schema()", rs -> rs.getString(1)))
                     .orElseThrow();
             ctx.db().txRun(sql -> sql.update("DROP SCHEMA " + schema + " CASCADE"));
@@ -111,7 +111,7 @@ class AuditScaleBenchmark {
                 "platform=API&from=" + now.minus(Duration.ofDays(30)),
                 "user=CORP%5Cuser42&action=LOGIN_FAILED", "action=CACHE_SYNCED&platform=API",
                 "q=record%204999", "q=detail%20999999", "user=CORP%5Cuser7&before=50000", "limit=1000"};
-        ServerContext ctx = server.server().context();
+        ServerWiring ctx = server.server().wiring();
         int variant = 0;
         for (String q : queries) {
             long[] http = new long[9];

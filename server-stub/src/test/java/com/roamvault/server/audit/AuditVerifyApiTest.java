@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditVerifyResult;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.support.AuditEvents;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AuditVerifyApiTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
-    static ServerContext ctx;
+    static ServerWiring ctx;
 
     @BeforeAll
     static void start() {
-        ctx = server.server().context();
+        ctx = server.server().wiring();
         Instant now = AuditEvents.now(server);
         // more than two verification chunks, so tampering can sit past a chunk boundary
         AuditEvents.append(ctx, IntStream.range(0, 2 * AuditVerifier.CHUNK + 500).mapToObj(i -> event("user" + i % 7,

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every class of bad input, sent to the JSON APIs as an attacker or a buggy script would: each gets
@@ -60,7 +60,7 @@ class BadInputApiTest {
     }
 
     private static Map<String, Long> counts() {
-        return server.server().context().db().read(sql -> Map.of(
+        return server.server().wiring().db().read(sql -> Map.of(
                 "users", sql.count("SELECT COUNT(*) FROM users"),
                 "lists", sql.count("SELECT COUNT(*) FROM password_lists"),
                 "records", sql.count("SELECT COUNT(*) FROM records"),

@@ -2,7 +2,7 @@ package com.roamvault.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.roamvault.protocol.audit.AuditActions;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.audit.AuditChain;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
@@ -32,7 +32,7 @@ public final class ServerBenchmark {
             System.setProperty("roamvault.test.db", "postgres");
         }
         try (TestServer server = TestServer.start()) {
-            ServerContext ctx = server.server().context();
+            ServerWiring ctx = server.server().wiring();
             Fixtures fixtures = new Fixtures(server);
             System.out.printf("Roamvault server benchmark on %s, %d cores%n",
                     System.getProperty("roamvault.test.db", "h2"), Runtime.getRuntime().availableProcessors());
@@ -80,7 +80,7 @@ public final class ServerBenchmark {
         }
     }
 
-    private static List<Long> seedRecords(ServerContext ctx, Fixtures fixtures, long userId) {
+    private static List<Long> seedRecords(ServerWiring ctx, Fixtures fixtures, long userId) {
         long start = System.nanoTime();
         List<Long> lists = new ArrayList<>();
         for (int l = 0; l < LISTS; l++) {
@@ -133,7 +133,7 @@ public final class ServerBenchmark {
     }
 
     /** A million audit events with a valid chain, written in large batches. */
-    private static void seedAudit(ServerContext ctx, int count) {
+    private static void seedAudit(ServerWiring ctx, int count) {
         long start = System.nanoTime();
         String[] actions = {AuditActions.RECORD_VIEWED, AuditActions.PASSWORD_REVEALED, AuditActions.CACHE_UNLOCKED,
                 AuditActions.CACHE_SYNCED, AuditActions.LOGIN_SUCCEEDED};

@@ -18,7 +18,7 @@ class DemoSeederApiTest {
         ServerConfig config = TestServer.config(data).withDemo(true);
         long records;
         try (TestServer server = TestServer.start(config)) {
-            var ctx = server.server().context();
+            var ctx = server.server().wiring();
             long users = ctx.db().read(sql -> sql.count("SELECT COUNT(*) FROM users"));
             records = ctx.db().read(sql -> sql.count("SELECT COUNT(*) FROM records WHERE deleted = FALSE"));
             long lists = ctx.db().read(sql -> sql.count("SELECT COUNT(*) FROM password_lists"));
@@ -38,7 +38,7 @@ class DemoSeederApiTest {
         ServerConfig again = new ServerConfig(data, "127.0.0.1", 0, config.jdbcUrl(), config.adminPassword(), true,
                 config.hashing(), config.clock());
         try (TestServer server = TestServer.start(again)) {
-            var ctx = server.server().context();
+            var ctx = server.server().wiring();
             long recordsAgain = ctx.db().read(sql -> sql.count("SELECT COUNT(*) FROM records WHERE deleted = FALSE"));
             assertThat(recordsAgain).isEqualTo(records);
         }

@@ -18,12 +18,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -83,14 +83,14 @@ class DmzTopologyApiTest {
     @Test
     void aPhoneLogsInSyncsAndUploadsItsJournalThroughTheAppServerAndAllOfItLandsInTheCore() {
         String username = newUser("dmz");
-        long userId = core.server().context().db().read(sql -> sql.count(
+        long userId = core.server().wiring().db().read(sql -> sql.count(
                 "SELECT id FROM users WHERE username = ?", username));
         long listId = fixtures.list("DMZ list " + UUID.randomUUID());
         fixtures.grantUser(listId, userId, true);
         fixtures.record(listId, "core-sw-01", "switch-secret");
 
         Phone phone = Phone.login(DmzTopologyApiTest::phoneClient, username, PASSWORD);
-        assertThat(phone.loginResponse().leaseKey()).isEqualTo(core.server().context().keys().leaseSigner()
+        assertThat(phone.loginResponse().leaseKey()).isEqualTo(core.server().wiring().keys().leaseSigner()
                 .publicKeyBase64());
         SyncResponse full = phone.sync();
         assertThat(full.full()).isTrue();
@@ -191,7 +191,7 @@ class DmzTopologyApiTest {
     @Test
     void noClientButThePinnedAppServerCanUseTheInternalPort() throws IOException {
         String internalUrl = core.server().internalUrl().orElseThrow();
-        Http withoutCertificate = Http.pinned(internalUrl, core.server().context().keys().certificate(),
+        Http withoutCertificate = Http.pinned(internalUrl, core.server().wiring().keys().certificate(),
                 core.server().pin());
         assertThatThrownBy(() -> withoutCertificate.post(LOGIN, loginJson("CORP\\anyone", "x")))
                 .isInstanceOf(UncheckedIOException.class);

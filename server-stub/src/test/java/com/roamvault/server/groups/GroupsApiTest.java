@@ -169,7 +169,7 @@ class GroupsApiTest {
     }
 
     private static List<Long> mobileLists(long userId) {
-        return fixtures.context().db().read(sql -> fixtures.context().vault().mobileListIds(sql, userId));
+        return fixtures.wiring().db().read(sql -> fixtures.wiring().vault().mobileListIds(sql, userId));
     }
 
     private static long user() {

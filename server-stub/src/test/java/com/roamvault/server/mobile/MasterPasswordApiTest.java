@@ -52,7 +52,7 @@ class MasterPasswordApiTest {
                     assertThat(r.deviceId()).isEqualTo(phone.deviceId());
                     assertThat(r.platform()).isEqualTo("AppServer");
                 });
-        String stored = fixtures.context().db().read(sql -> sql.one("SELECT master_password_hash FROM users "
+        String stored = fixtures.wiring().db().read(sql -> sql.one("SELECT master_password_hash FROM users "
                 + "WHERE username = ?", rs -> rs.getString(1), phone.username())).orElseThrow();
         assertThat(stored).startsWith("$argon2id$").doesNotContain(STRONG);
     }
@@ -96,9 +96,9 @@ class MasterPasswordApiTest {
     @Test
     void theUsersOwnPolicyDecidesTheMinimumLength() {
         Phone phone = newPhone();
-        long userId = fixtures.context().db().read(sql -> sql.count("SELECT id FROM users WHERE username = ?",
+        long userId = fixtures.wiring().db().read(sql -> sql.count("SELECT id FROM users WHERE username = ?",
                 phone.username()));
-        fixtures.context().db().txRun(sql -> fixtures.context().policies().setOverrides(sql, userId,
+        fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().setOverrides(sql, userId,
                 new MobileOptions(null, null, null, null, 40, null, null, null, null)));
 
         Http.Reply reply = change(phone, PASSWORD, STRONG);

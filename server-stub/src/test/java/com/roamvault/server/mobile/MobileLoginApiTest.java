@@ -108,7 +108,7 @@ class MobileLoginApiTest {
     @Test
     void userWithoutMobileNativeAppFeatureAccessIsRefused() {
         String username = newUser();
-        fixtures.context().db().txRun(sql -> sql.update("UPDATE users SET mobile_access = FALSE WHERE username = ?",
+        fixtures.wiring().db().txRun(sql -> sql.update("UPDATE users SET mobile_access = FALSE WHERE username = ?",
                 username));
 
         Http.Reply reply = Phone.loginReply(server, username, PASSWORD, null);
@@ -124,7 +124,7 @@ class MobileLoginApiTest {
     void userWhosePolicyOverrideDisablesMobileAccessIsRefused() {
         String username = newUser();
         long userId = userId(username);
-        fixtures.context().db().txRun(sql -> fixtures.context().policies().setOverrides(sql, userId,
+        fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().setOverrides(sql, userId,
                 new MobileOptions(false, null, null, null, null, null, null, null, null)));
 
         Http.Reply reply = Phone.loginReply(server, username, PASSWORD, null);
@@ -211,7 +211,7 @@ class MobileLoginApiTest {
     void policyIsTheEffectivePolicyWithTheUsersOverrides() {
         String username = newUser();
         long userId = userId(username);
-        fixtures.context().db().txRun(sql -> fixtures.context().policies().setOverrides(sql, userId,
+        fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().setOverrides(sql, userId,
                 new MobileOptions(null, 3, null, false, null, null, null, null, null)));
         Phone phone = Phone.login(server, username, PASSWORD);
 
@@ -230,12 +230,12 @@ class MobileLoginApiTest {
     }
 
     private static long deviceCount(String username) {
-        return fixtures.context().db().read(sql -> sql.count("SELECT COUNT(*) FROM devices d JOIN users u "
+        return fixtures.wiring().db().read(sql -> sql.count("SELECT COUNT(*) FROM devices d JOIN users u "
                 + "ON u.id = d.user_id WHERE u.username = ?", username));
     }
 
     private static long userId(String username) {
-        return fixtures.context().db().read(sql -> sql.count("SELECT id FROM users WHERE username = ?", username));
+        return fixtures.wiring().db().read(sql -> sql.count("SELECT id FROM users WHERE username = ?", username));
     }
 
     private static String encode(String s) {

@@ -26,7 +26,7 @@ class MobileRateLimitApiTest {
 
     @Test
     void failuresFromOneAddressAreRateLimitedForTheRestOfTheHourWithoutLockingAnyone() {
-        fixtures.context().db().txRun(sql -> fixtures.context().policies().updateSettings(sql,
+        fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().updateSettings(sql,
                 new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null, null, 3)));
         String victim = Phone.uniqueUser("victim");
         fixtures.user(victim, PASSWORD);

@@ -8,7 +8,7 @@ import com.roamvault.protocol.Json;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.audit.AuditPage;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
@@ -26,9 +26,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PasswordstateApiTest {
     static final Set<String> RECORD_FIELDS = Set.of("PasswordID", "PasswordListID", "PasswordList", "Title",
@@ -39,7 +39,7 @@ class PasswordstateApiTest {
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
-    static ServerContext ctx;
+    static ServerWiring ctx;
     static Fixtures fixtures;
     static String systemKey;
     /** A list whose id is also the id of a record in it, to tell the two meanings of /api/passwords/{id} apart. */
@@ -48,7 +48,7 @@ class PasswordstateApiTest {
 
     @BeforeAll
     static void start() {
-        ctx = server.server().context();
+        ctx = server.server().wiring();
         fixtures = new Fixtures(server);
         systemKey = ctx.keys().systemApiKey();
         firstList = fixtures.list("Network Devices");

@@ -38,7 +38,7 @@ class TwoServersOnPostgresTest {
         inProcess = TestServer.start(config);
         other = ServerProcess.start("--data", data.toString(), "--port", "0", "--db", jdbc);
         onA = inProcess.client();
-        onB = Http.pinned(other.url(), inProcess.server().context().keys().certificate(), other.pin());
+        onB = Http.pinned(other.url(), inProcess.server().wiring().keys().certificate(), other.pin());
         assertThat(other.pin()).isEqualTo(inProcess.server().pin());
     }
 
@@ -50,7 +50,7 @@ class TwoServersOnPostgresTest {
 
     @Test
     void aTokenFromOneServerWorksOnTheOther() {
-        Http admin = Http.pinned(other.url(), inProcess.server().context().keys().certificate(), other.pin())
+        Http admin = Http.pinned(other.url(), inProcess.server().wiring().keys().certificate(), other.pin())
                 .bearer(inProcess.admin().bearer());
         assertThat(admin.get("/api/admin/v1/server").status()).isEqualTo(200);
     }
@@ -64,11 +64,11 @@ class TwoServersOnPostgresTest {
         Http.Reply login = onA.post("/api/mobile/v1/login", Map.of("username", "CORP\\roamer",
                 "password", "roamer-orbit-lantern-quartz-97", "deviceName", "roamer", "platform", "android"));
         Http phoneOnA = inProcess.client().bearer(login.json().get("accessToken").asText());
-        Http phoneOnB = Http.pinned(other.url(), inProcess.server().context().keys().certificate(), other.pin())
+        Http phoneOnB = Http.pinned(other.url(), inProcess.server().wiring().keys().certificate(), other.pin())
                 .bearer(login.json().get("accessToken").asText());
         String cursor = phoneOnA.get("/api/mobile/v1/sync").json().get("cursor").asText();
 
-        Http adminOnB = Http.pinned(other.url(), inProcess.server().context().keys().certificate(), other.pin())
+        Http adminOnB = Http.pinned(other.url(), inProcess.server().wiring().keys().certificate(), other.pin())
                 .bearer(inProcess.admin().bearer());
         assertThat(adminOnB.post("/api/admin/v1/lists/" + list + "/records", Map.of("title", "made-on-b",
                 "password", "pw-b")).status()).isEqualTo(201);
@@ -85,7 +85,7 @@ class TwoServersOnPostgresTest {
     @Test
     void failuresOnBothServersAddUpToOneLockout() {
         long id = new com.roamvault.server.support.Fixtures(inProcess).user("CORP\\split", "split-brain-lantern-quartz-42");
-        inProcess.server().context().db().txRun(sql -> sql.update("UPDATE users SET security_admin = TRUE WHERE id = ?", id));
+        inProcess.server().wiring().db().txRun(sql -> sql.update("UPDATE users SET security_admin = TRUE WHERE id = ?", id));
         Map<String, String> wrong = Map.of("username", "CORP\\split", "password", "wrong-password-0");
         for (int i = 0; i < 4; i++) {
             assertThat((i % 2 == 0 ? onA : onB).post("/api/admin/v1/login", wrong).error()).isEqualTo("invalid_credentials");
@@ -110,7 +110,7 @@ class TwoServersOnPostgresTest {
             assertThat(call.get()).isIn(401, 429);
         }
         pool.shutdown();
-        List<AuditEvent> events = inProcess.server().context().db().read(sql -> sql.query(
+        List<AuditEvent> events = inProcess.server().wiring().db().read(sql -> sql.query(
                 "SELECT * FROM audit_events ORDER BY seq", rs -> new AuditEvent(rs.getLong("seq"), rs.getString("id"),
                         Instant.ofEpochMilli(rs.getLong("occurred_at")), Instant.ofEpochMilli(rs.getLong("received_at")),
                         rs.getString("username"), rs.getString("device_id"), rs.getString("platform"),

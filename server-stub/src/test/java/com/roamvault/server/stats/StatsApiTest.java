@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.protocol.admin.Stats;
 import com.roamvault.protocol.audit.AuditActions;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.support.AuditEvents;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
@@ -25,11 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StatsApiTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
-    static ServerContext ctx;
+    static ServerWiring ctx;
 
     @BeforeAll
     static void start() {
-        ctx = server.server().context();
+        ctx = server.server().wiring();
     }
 
     static Stats stats() {

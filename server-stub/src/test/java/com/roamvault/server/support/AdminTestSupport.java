@@ -1,7 +1,7 @@
 package com.roamvault.server.support;
 
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.ServerWiring;
+import com.roamvault.server.tokens.TokenService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +22,7 @@ public final class AdminTestSupport {
 
     /** The events of one action, oldest first. */
     public static List<AuditRow> audit(TestServer server, String action) {
-        ServerContext ctx = server.server().context();
+        ServerWiring ctx = server.server().wiring();
         return ctx.db().read(sql -> sql.query("SELECT seq, username, platform, action, result, list_id, record_id, "
                         + "detail FROM audit_events WHERE action = ? ORDER BY seq",
                 rs -> new AuditRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -31,7 +31,7 @@ public final class AdminTestSupport {
     }
 
     public static long auditCount(TestServer server) {
-        return server.server().context().db().read(sql -> sql.count("SELECT COUNT(*) FROM audit_events"));
+        return server.server().wiring().db().read(sql -> sql.count("SELECT COUNT(*) FROM audit_events"));
     }
 
     /** The newest event of an action whose detail mentions the text. */
@@ -55,7 +55,7 @@ public final class AdminTestSupport {
     }
 
     public static long adminUserId(TestServer server) {
-        return server.server().context().db().read(sql -> sql.count(
+        return server.server().wiring().db().read(sql -> sql.count(
                 "SELECT id FROM users WHERE username_key = 'admin'"));
     }
 
@@ -64,7 +64,7 @@ public final class AdminTestSupport {
     }
 
     private static String issue(TestServer server, String kind, long userId) {
-        ServerContext ctx = server.server().context();
+        ServerWiring ctx = server.server().wiring();
         return ctx.db().tx(sql -> ctx.tokens().issue(sql, kind, userId, null, Duration.ofHours(1))).token();
     }
 }

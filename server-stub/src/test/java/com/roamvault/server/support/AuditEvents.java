@@ -1,8 +1,8 @@
 package com.roamvault.server.support;
 
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.audit.AuditEntry;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.tokens.TokenService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,13 +24,13 @@ public final class AuditEvents {
                 e.recordId(), e.listId(), title, e.origin(), e.clientIp(), e.detail());
     }
 
-    public static void append(ServerContext ctx, List<AuditEntry> entries) {
+    public static void append(ServerWiring ctx, List<AuditEntry> entries) {
         ctx.db().txRun(sql -> ctx.audit().appendAll(sql, entries));
     }
 
     /** An admin-console token of an account that is not a security administrator. */
     public static String nonAdminToken(TestServer server, String username) {
-        ServerContext ctx = server.server().context();
+        ServerWiring ctx = server.server().wiring();
         long id = new Fixtures(server).user(username, null);
         return ctx.db().tx(sql -> ctx.tokens().issue(sql, TokenService.ADMIN, id, null, Duration.ofHours(1))).token();
     }

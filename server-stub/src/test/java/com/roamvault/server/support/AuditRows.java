@@ -20,7 +20,7 @@ public final class AuditRows {
     }
 
     public static List<Row> where(TestServer server, String condition, Object... params) {
-        return server.server().context().db().read(sql -> sql.query("SELECT seq, id, occurred_at, received_at, "
+        return server.server().wiring().db().read(sql -> sql.query("SELECT seq, id, occurred_at, received_at, "
                 + "username, device_id, platform, action, result, record_id, list_id, title, origin, client_ip, detail "
                 + "FROM audit_events WHERE " + condition + " ORDER BY seq", rs -> new Row(rs.getLong("seq"),
                 rs.getString("id"), Instant.ofEpochMilli(rs.getLong("occurred_at")),

@@ -1,6 +1,6 @@
 package com.roamvault.server.support;
 
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.auth.LoginService;
@@ -16,10 +16,10 @@ import java.util.List;
  */
 public final class Fixtures {
     private static final Actor TEST = new Actor(AuditEntry.ADMIN_CONSOLE, "admin", "127.0.0.1");
-    private final ServerContext ctx;
+    private final ServerWiring ctx;
 
     public Fixtures(TestServer server) {
-        this.ctx = server.server().context();
+        this.ctx = server.server().wiring();
     }
 
     public long user(String username, String masterPassword) {
@@ -73,7 +73,7 @@ public final class Fixtures {
         ctx.db().txRun(sql -> ctx.vault().deleteRecord(sql, recordId, TEST));
     }
 
-    public ServerContext context() {
+    public ServerWiring wiring() {
         return ctx;
     }
 }

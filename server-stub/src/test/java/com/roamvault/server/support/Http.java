@@ -34,7 +34,7 @@ public final class Http {
     }
 
     public static Http pinnedTo(TestServer server) {
-        return pinned(server.server().url(), server.server().context().keys().certificate(), server.server().pin());
+        return pinned(server.server().url(), server.server().wiring().keys().certificate(), server.server().pin());
     }
 
     public static Http pinned(String baseUrl, X509Certificate certificate, String pin) {

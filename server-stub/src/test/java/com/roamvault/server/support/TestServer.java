@@ -81,7 +81,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     public AdjustableClock clock() {
-        return server.context().clock();
+        return server.wiring().clock();
     }
 
     /** A client logged in as the security administrator. */

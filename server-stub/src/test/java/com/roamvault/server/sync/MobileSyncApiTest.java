@@ -145,7 +145,7 @@ class MobileSyncApiTest {
         Phone phone = s.phone();
         phone.sync();
 
-        fixtures.context().db().txRun(sql -> sql.update("DELETE FROM group_members WHERE group_id = ? AND user_id = ?",
+        fixtures.wiring().db().txRun(sql -> sql.update("DELETE FROM group_members WHERE group_id = ? AND user_id = ?",
                 s.groupId(), s.userId()));
 
         assertRemovedExactly(phone.sync(), s.b(), s.listA());
@@ -158,7 +158,7 @@ class MobileSyncApiTest {
         phone.sync();
         fixtures.updateRecord(s.a().get(0).id(), "changed-before-delete");
 
-        fixtures.context().db().txRun(sql -> fixtures.context().vault().deleteList(sql, s.listA(), ADMIN));
+        fixtures.wiring().db().txRun(sql -> fixtures.wiring().vault().deleteList(sql, s.listA(), ADMIN));
 
         assertRemovedExactly(phone.sync(), s.a(), s.listB());
     }
@@ -182,7 +182,7 @@ class MobileSyncApiTest {
     @Test
     void leaseIsSignedWithTheLoginsLeaseKeyAndLastsTheUsersOverrideDays() throws GeneralSecurityException {
         Scene s = Scene.create();
-        fixtures.context().db().txRun(sql -> fixtures.context().policies().setOverrides(sql, s.userId(),
+        fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().setOverrides(sql, s.userId(),
                 new MobileOptions(null, 3, null, null, null, null, null, null, null)));
         Phone phone = s.phone();
 
@@ -251,7 +251,7 @@ class MobileSyncApiTest {
         Phone phone = s.phone();
         phone.sync();
 
-        fixtures.context().db().txRun(sql -> sql.update("UPDATE users SET mobile_access = FALSE WHERE id = ?",
+        fixtures.wiring().db().txRun(sql -> sql.update("UPDATE users SET mobile_access = FALSE WHERE id = ?",
                 s.userId()));
 
         Http.Reply reply = phone.syncReply(phone.cursor());

@@ -45,7 +45,7 @@ class SyncPerformanceApiTest {
         String numbers = TestDatabases.postgres() ? "generate_series(1, " + PER_LIST + ") AS n(x)"
                 : "SYSTEM_RANGE(1, " + PER_LIST + ") AS n";
         long now = server.clock().millis();
-        fixtures.context().db().txRun(sql -> {
+        fixtures.wiring().db().txRun(sql -> {
             long revision = sql.count("SELECT revision FROM vault_revision WHERE id = 1") + 1;
             for (long listId : lists) {
                 sql.update("INSERT INTO records (list_id, title, username, password, url, notes, domain, description, "
@@ -74,7 +74,7 @@ class SyncPerformanceApiTest {
         System.out.printf("Full sync of %d records (of %d): best %d ms including login%n", sync.records().size(),
                 LISTS * PER_LIST, best);
         assertThat(sync.records()).hasSize(10 * PER_LIST);
-        long total = fixtures.context().db().read(sql -> sql.count("SELECT COUNT(*) FROM records"));
+        long total = fixtures.wiring().db().read(sql -> sql.count("SELECT COUNT(*) FROM records"));
         assertThat(total).isGreaterThanOrEqualTo((long) LISTS * PER_LIST);
         assertThat(sync.records()).allSatisfy(r -> assertThat(granted).contains(r.listId()));
         assertThat(best).isLessThan(1500);

@@ -3,7 +3,7 @@ package com.roamvault.server.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.support.AdminTestSupport;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
@@ -20,11 +20,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UserListApiTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
-    static ServerContext ctx;
+    static ServerWiring ctx;
 
     @BeforeAll
     static void start() {
-        ctx = new Fixtures(server).context();
+        ctx = new Fixtures(server).wiring();
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.roamvault.server.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.roamvault.server.ServerContext;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
@@ -24,7 +24,7 @@ class UserListScaleApiTest {
 
     @BeforeAll
     static void start() {
-        ServerContext ctx = server.server().context();
+        ServerWiring ctx = server.server().wiring();
         long now = ctx.clock().millis();
         ctx.db().txRun(sql -> {
             List<Object[]> users = new ArrayList<>();

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.protocol.admin.UserDetail;
 import com.roamvault.protocol.audit.AuditActions;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.support.AdminTestSupport;
 import com.roamvault.server.support.AdminTestSupport.AuditRow;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
+import com.roamvault.server.tokens.TokenService;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,12 +24,12 @@ class UsersApiTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
-    static ServerContext ctx;
+    static ServerWiring ctx;
 
     @BeforeAll
     static void start() {
         fixtures = new Fixtures(server);
-        ctx = fixtures.context();
+        ctx = fixtures.wiring();
     }
 
     @Test
@@ -160,7 +160,7 @@ class UsersApiTest {
         assertThat(reply.as(UserDetail.class).enabled()).isFalse();
         assertThat(session.get("/api/admin/v1/users").status()).isEqualTo(401);
         assertThat(tokens(id, TokenService.MOBILE)).isZero();
-        java.util.Optional<TokenService.Holder> holder = ctx.db().read(sql -> ctx.tokens().resolve(sql, phone));
+        java.util.Optional<com.roamvault.server.http.TokenHolder> holder = ctx.db().read(sql -> ctx.tokens().resolve(sql, phone));
         assertThat(holder).isEmpty();
         Http.Reply login = server.client().post("/api/admin/v1/login", Map.of("username", name, "password", STRONG));
         assertThat(login.status()).isEqualTo(401);

@@ -114,7 +114,7 @@ class PermissionsApiTest {
     }
 
     private static List<Long> mobileLists(long userId) {
-        return fixtures.context().db().read(sql -> fixtures.context().vault().mobileListIds(sql, userId));
+        return fixtures.wiring().db().read(sql -> fixtures.wiring().vault().mobileListIds(sql, userId));
     }
 
     private static String path(long listId) {

@@ -1,4 +1,4 @@
-package com.roamvault.server.settings;
+package com.roamvault.server.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,13 +7,13 @@ import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.protocol.policy.MobileSettings;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.auth.TokenService;
+import com.roamvault.server.ServerWiring;
 import com.roamvault.server.support.AdminTestSupport;
 import com.roamvault.server.support.AdminTestSupport.AuditRow;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
+import com.roamvault.server.tokens.TokenService;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -26,12 +26,12 @@ class UserMobileApiTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
     static Fixtures fixtures;
-    static ServerContext ctx;
+    static ServerWiring ctx;
 
     @BeforeAll
     static void start() {
         fixtures = new Fixtures(server);
-        ctx = fixtures.context();
+        ctx = fixtures.wiring();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
-package com.roamvault.server.auth;
+package com.roamvault.server.tokens;
 
+import com.roamvault.server.http.TokenHolder;
 import com.roamvault.server.store.Sql;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,8 +19,8 @@ import java.util.Optional;
  * with their device. Lookup is by hash, so a stored value never matches a guessed token.
  */
 public final class TokenService {
-    public static final String MOBILE = "mobile";
-    public static final String ADMIN = "admin";
+    public static final String MOBILE = TokenHolder.MOBILE;
+    public static final String ADMIN = TokenHolder.ADMIN;
 
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -35,10 +36,6 @@ public final class TokenService {
         }
     }
 
-    /** What a valid token stands for. */
-    public record Holder(String kind, long userId, String username, boolean securityAdmin, boolean enabled,
-                         String deviceId, boolean deviceRevoked) {
-    }
 
     public Issued issue(Sql sql, String kind, long userId, String deviceId, Duration ttl) throws SQLException {
         byte[] raw = new byte[32];
@@ -51,7 +48,7 @@ public final class TokenService {
         return new Issued(token, expiresAt);
     }
 
-    public Optional<Holder> resolve(Sql sql, String token) throws SQLException {
+    public Optional<TokenHolder> resolve(Sql sql, String token) throws SQLException {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
@@ -61,7 +58,7 @@ public final class TokenService {
                 rs -> {
                     rs.getLong("revoked_at");
                     boolean revoked = !rs.wasNull();
-                    return new Holder(rs.getString("kind"), rs.getLong("user_id"), rs.getString("username"),
+                    return new TokenHolder(rs.getString("kind"), rs.getLong("user_id"), rs.getString("username"),
                             rs.getBoolean("security_admin"), rs.getBoolean("enabled"), rs.getString("device_id"),
                             revoked);
                 },

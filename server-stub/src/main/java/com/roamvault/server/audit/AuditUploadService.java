@@ -1,12 +1,11 @@
-package com.roamvault.server.mobile;
+package com.roamvault.server.audit;
 
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUpload;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.protocol.audit.AuditUploadResult;
-import com.roamvault.server.ServerContext;
-import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.http.Caller;
+import com.roamvault.server.store.Database;
 import com.roamvault.server.store.Sql;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,10 +21,12 @@ import java.util.Objects;
  * by event id, so a phone that lost an answer simply uploads the same events again.
  */
 public final class AuditUploadService {
-    private final ServerContext ctx;
+    private final Database db;
+    private final AuditLog audit;
 
-    public AuditUploadService(ServerContext ctx) {
-        this.ctx = ctx;
+    public AuditUploadService(Database db, AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
     }
 
     public AuditUploadResult upload(Caller caller, AuditUpload upload) {
@@ -33,7 +34,7 @@ public final class AuditUploadService {
         if (events.isEmpty()) {
             return new AuditUploadResult(0, 0);
         }
-        return ctx.db().tx(sql -> {
+        return db.tx(sql -> {
             Map<Long, RecordRef> records = records(sql, events);
             List<AuditEntry> entries = new ArrayList<>(events.size());
             for (AuditUploadEvent e : events) {
@@ -43,10 +44,10 @@ public final class AuditUploadService {
                         caller.deviceId(), AuditEntry.MOBILE_APP, e.action(), e.result(), e.recordId(), listId,
                         ref == null ? null : ref.title(), e.origin(), caller.clientIp(), e.detail()));
             }
-            int accepted = ctx.audit().appendAll(sql, entries);
+            int accepted = audit.appendAll(sql, entries);
             int duplicates = events.size() - accepted;
             if (accepted > 0) {
-                ctx.audit().append(sql, AuditEntry.server(AuditEntry.APP_SERVER, AuditActions.AUDIT_UPLOADED,
+                audit.append(sql, AuditEntry.server(AuditEntry.APP_SERVER, AuditActions.AUDIT_UPLOADED,
                         "success", caller.username(), caller.deviceId(), caller.clientIp(),
                         "accepted=" + accepted + " duplicates=" + duplicates));
             }

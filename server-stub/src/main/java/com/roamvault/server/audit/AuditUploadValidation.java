@@ -1,4 +1,4 @@
-package com.roamvault.server.mobile;
+package com.roamvault.server.audit;
 
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUpload;

@@ -1,4 +1,4 @@
-package com.roamvault.server.admin;
+package com.roamvault.server.audit;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

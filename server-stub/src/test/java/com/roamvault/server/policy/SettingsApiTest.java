@@ -1,4 +1,4 @@
-package com.roamvault.server.settings;
+package com.roamvault.server.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,30 @@
+package com.roamvault.protocol.policy;
+
+/** The kind of value a {@link MobileOption} holds, with what makes a value of it valid. */
+public sealed interface OptionType {
+
+    /** Null (unset) is never a problem here: whether a value is required is the caller's rule. */
+    String problem(Object value);
+
+    /** An on/off switch. */
+    record Bool() implements OptionType {
+        @Override
+        public String problem(Object value) {
+            return value == null || value instanceof Boolean ? null : "must be true or false";
+        }
+    }
+
+    /** A whole number in {@code min..max} (both included), counted in {@code unit}. */
+    record Int(int min, int max, String unit) implements OptionType {
+        @Override
+        public String problem(Object value) {
+            if (value == null) {
+                return null;
+            }
+            if (!(value instanceof Integer i)) {
+                return "must be a whole number";
+            }
+            return i < min || i > max ? "must be " + min + ".." + max + " " + unit : null;
+        }
+    }
+}

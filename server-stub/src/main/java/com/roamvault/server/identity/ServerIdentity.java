@@ -1,0 +1,48 @@
+package com.roamvault.server.identity;
+
+import com.roamvault.protocol.admin.ServerInfo;
+import com.roamvault.server.keys.ServerKeys;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * Who this server is to its callers: version, uptime, topology, keys, and where phones connect with
+ * which pin (this server's, or in the DMZ topology the App Server's in front of it).
+ */
+public final class ServerIdentity {
+    public static final String VERSION = "0.1.0";
+
+    private final Clock clock;
+    private final Instant startedAt;
+    private final ServerKeys keys;
+    private final String topology;
+    private final Supplier<String> phoneUrl;
+    private final String phonePin;
+
+    /** @param phoneUrl read when asked: this server's own URL is only known once its port is bound */
+    public ServerIdentity(Clock clock, ServerKeys keys, String topology, Supplier<String> phoneUrl, String phonePin) {
+        this.clock = clock;
+        this.startedAt = clock.instant();
+        this.keys = keys;
+        this.topology = topology;
+        this.phoneUrl = phoneUrl;
+        this.phonePin = phonePin;
+    }
+
+    /** What {@code GET /api/admin/v1/server} answers. */
+    public ServerInfo info() {
+        long uptime = Duration.between(startedAt, clock.instant()).toSeconds();
+        return new ServerInfo(VERSION, uptime, topology, keys.pin(), keys.leaseSigner().publicKeyBase64(),
+                keys.systemApiKey());
+    }
+
+    public String phoneUrl() {
+        return phoneUrl.get();
+    }
+
+    public String phonePin() {
+        return phonePin;
+    }
+}
