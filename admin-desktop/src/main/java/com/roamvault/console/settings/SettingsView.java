@@ -39,8 +39,9 @@ public final class SettingsView {
         grid.setHgap(12);
         grid.setVgap(4);
         int row = 0;
-        row = checkRow(grid, row, SwitchField.MOBILE_ACCESS, vm.mobileAccessEnabledProperty());
-        row = checkRow(grid, row, SwitchField.BIOMETRIC_UNLOCK, vm.biometricUnlockAllowedProperty());
+        for (SwitchField field : SwitchField.ALL) {
+            row = checkRow(grid, row, field, vm.switchProperty(field.option()));
+        }
         for (NumberSetting setting : vm.numbers()) {
             row = numberRow(grid, row, setting);
         }

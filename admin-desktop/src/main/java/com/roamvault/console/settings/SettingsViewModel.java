@@ -2,10 +2,12 @@ package com.roamvault.console.settings;
 
 import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.console.support.ConsoleErrors;
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import com.roamvault.ui.UiExecutor;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,7 @@ public final class SettingsViewModel {
     private final UiExecutor executor;
     private final SettingsApi api;
     private final Map<String, NumberSetting> numbers = new LinkedHashMap<>();
-    private final BooleanProperty mobileAccessEnabled = new SimpleBooleanProperty();
-    private final BooleanProperty biometricUnlockAllowed = new SimpleBooleanProperty();
+    private final Map<MobileOption, BooleanProperty> switches = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<MobileSettings> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
@@ -44,7 +45,12 @@ public final class SettingsViewModel {
     public SettingsViewModel(UiExecutor executor, SettingsApi api) {
         this.executor = executor;
         this.api = api;
-        List<Observable> inputs = new ArrayList<>(List.of(mobileAccessEnabled, biometricUnlockAllowed, saved));
+        List<Observable> inputs = new ArrayList<>(List.of(saved));
+        for (SwitchField field : SwitchField.ALL) {
+            BooleanProperty on = new SimpleBooleanProperty();
+            switches.put(field.option(), on);
+            inputs.add(on);
+        }
         for (SettingField field : SettingField.ALL) {
             NumberSetting setting = new NumberSetting(field);
             numbers.put(field.name(), setting);
@@ -56,8 +62,7 @@ public final class SettingsViewModel {
         canSave = Bindings.createBooleanBinding(() -> dirty.get() && valid.get() && !busy.get(), dirty, valid, busy);
     }
 
-    private static final MobileSettingsPatch EMPTY = new MobileSettingsPatch(null, null, null, null, null, null, null,
-            null, null, null, null, null);
+    private static final MobileSettingsPatch EMPTY = MobileSettingsPatch.of(Map.of());
 
     public void load() {
         busy.set(true);
@@ -90,9 +95,8 @@ public final class SettingsViewModel {
         status.set("");
         error.set("");
         saved.set(settings);
-        mobileAccessEnabled.set(settings.mobileAccessEnabled());
-        biometricUnlockAllowed.set(settings.biometricUnlockAllowed());
-        numbers.values().forEach(n -> n.textProperty().set(String.valueOf(n.field().read().applyAsInt(settings))));
+        switches.forEach((option, on) -> on.set((Boolean) settings.value(option)));
+        numbers.values().forEach(n -> n.textProperty().set(String.valueOf(n.field().read(settings))));
         validate();
     }
 
@@ -118,10 +122,11 @@ public final class SettingsViewModel {
             n.showError(problem);
             ok &= problem == null;
         }
-        Integer cache = numbers.get("offlineCacheDays").value();
-        Integer lock = numbers.get("offlineLockDays").value();
+        Integer cache = numbers.get(MobileOption.OFFLINE_CACHE_DAYS.key()).value();
+        NumberSetting lockSetting = numbers.get(MobileOption.OFFLINE_LOCK_DAYS.key());
+        Integer lock = lockSetting.value();
         if (ok && lock > 0 && lock >= cache) {
-            numbers.get("offlineLockDays").showError("Must be 0 (off) or less than the offline cache days (" + cache + ")");
+            lockSetting.showError("Must be 0 (off) or less than the offline cache days (" + cache + ")");
             ok = false;
         }
         valid.set(ok);
@@ -133,23 +138,19 @@ public final class SettingsViewModel {
         if (s == null) {
             return EMPTY;
         }
-        return new MobileSettingsPatch(changed(mobileAccessEnabled.get(), s.mobileAccessEnabled()),
-                changed("offlineCacheDays"), changed("offlineLockDays"),
-                changed(biometricUnlockAllowed.get(), s.biometricUnlockAllowed()),
-                changed("masterPasswordMinLength"), changed("masterPasswordMinStrength"),
-                changed("maxFailedUnlockAttempts"), changed("autoLockMinutes"), changed("clipboardClearSeconds"),
-                changed("bruteForceMaxAttempts"), changed("bruteForceLockoutMinutes"),
-                changed("addressMaxFailuresPerHour"));
-    }
-
-    private Integer changed(String name) {
-        NumberSetting n = numbers.get(name);
-        Integer value = n.value();
-        return value == null || value == n.field().read().applyAsInt(saved.get()) ? null : value;
-    }
-
-    private static Boolean changed(boolean now, boolean before) {
-        return now == before ? null : now;
+        Map<MobileOption, Object> changed = new EnumMap<>(MobileOption.class);
+        switches.forEach((option, on) -> {
+            if (on.get() != (Boolean) s.value(option)) {
+                changed.put(option, on.get());
+            }
+        });
+        for (NumberSetting n : numbers.values()) {
+            Integer value = n.value();
+            if (value != null && value != n.field().read(s)) {
+                changed.put(n.field().option(), value);
+            }
+        }
+        return MobileSettingsPatch.of(changed);
     }
 
     public List<NumberSetting> numbers() {
@@ -160,12 +161,9 @@ public final class SettingsViewModel {
         return Objects.requireNonNull(numbers.get(name), name);
     }
 
-    public BooleanProperty mobileAccessEnabledProperty() {
-        return mobileAccessEnabled;
-    }
-
-    public BooleanProperty biometricUnlockAllowedProperty() {
-        return biometricUnlockAllowed;
+    /** The on/off state of a {@link SwitchField}'s option. */
+    public BooleanProperty switchProperty(MobileOption option) {
+        return Objects.requireNonNull(switches.get(option), option.key());
     }
 
     public ReadOnlyObjectProperty<MobileSettings> savedProperty() {

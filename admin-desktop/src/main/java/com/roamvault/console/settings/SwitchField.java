@@ -1,15 +1,32 @@
 package com.roamvault.console.settings;
 
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileSettings;
+import com.roamvault.protocol.policy.OptionType;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 
-/** One on/off global option: what it means (DESIGN.md). The whole-number ones are {@link SettingField}s. */
-public record SwitchField(String name, String label, String meaning, Predicate<MobileSettings> read) {
+/** One on/off global option, from the catalogue ({@link MobileOption}). The whole-number ones are {@link SettingField}s. */
+public record SwitchField(MobileOption option) {
 
-    public static final SwitchField MOBILE_ACCESS = new SwitchField("mobileAccessEnabled", "Mobile access",
-            "Users may use the mobile app at all.", MobileSettings::mobileAccessEnabled);
-    public static final SwitchField BIOMETRIC_UNLOCK = new SwitchField("biometricUnlockAllowed", "Biometric unlock",
-            "Phones may offer fingerprint unlock.", MobileSettings::biometricUnlockAllowed);
-    public static final List<SwitchField> ALL = List.of(MOBILE_ACCESS, BIOMETRIC_UNLOCK);
+    public static final List<SwitchField> ALL = Arrays.stream(MobileOption.values())
+            .filter(o -> o.type() instanceof OptionType.Bool)
+            .map(SwitchField::new)
+            .toList();
+
+    public String name() {
+        return option.key();
+    }
+
+    public String label() {
+        return option.label();
+    }
+
+    public String meaning() {
+        return option.description();
+    }
+
+    public boolean read(MobileSettings settings) {
+        return (Boolean) settings.value(option);
+    }
 }

@@ -1,9 +1,8 @@
 package com.roamvault.console.users;
 
 import com.roamvault.console.settings.SettingField;
-import com.roamvault.console.settings.SwitchField;
+import com.roamvault.protocol.policy.MobileOption;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -16,12 +15,10 @@ import javafx.beans.property.StringProperty;
 /**
  * One of a user's Mobile Access Options: either inherited (the global value applies) or an
  * override the admin typed, beside the effective value the server computed. Labels, units and
- * ranges are the Settings screen's own ({@link SettingField}, {@link SwitchField}).
+ * ranges come from the catalogue ({@link MobileOption}) through the Settings screen's {@link SettingField}.
  */
 public final class OptionOverride {
-    private final String name;
-    private final String label;
-    private final String meaning;
+    private final MobileOption option;
     private final SettingField number;
     private final BooleanProperty inherit = new SimpleBooleanProperty(true);
     private final StringProperty text = new SimpleStringProperty("");
@@ -33,10 +30,8 @@ public final class OptionOverride {
             global);
     private Object globalValue;
 
-    private OptionOverride(String name, String label, String meaning, SettingField number) {
-        this.name = name;
-        this.label = label;
-        this.meaning = meaning;
+    private OptionOverride(MobileOption option, SettingField number) {
+        this.option = option;
         this.number = number;
         // ticking "override" starts from the value inherited so far, the usual small edit
         inherit.addListener((obs, was, now) -> {
@@ -49,21 +44,14 @@ public final class OptionOverride {
         });
     }
 
-    /** The per-user options in DESIGN.md's order (the global-only brute-force options are left out). */
+    /** The per-user options in the catalogue's order (the global-only brute-force options are left out). */
     static List<OptionOverride> all() {
-        return Stream.of("mobileAccessEnabled", "offlineCacheDays", "offlineLockDays", "biometricUnlockAllowed",
-                "masterPasswordMinLength", "masterPasswordMinStrength", "maxFailedUnlockAttempts", "autoLockMinutes",
-                "clipboardClearSeconds").map(OptionOverride::of).toList();
+        return MobileOption.perUserOptions().stream().map(OptionOverride::of).toList();
     }
 
-    private static OptionOverride of(String name) {
-        for (SwitchField s : SwitchField.ALL) {
-            if (s.name().equals(name)) {
-                return new OptionOverride(name, s.label(), s.meaning(), null);
-            }
-        }
-        SettingField f = SettingField.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-        return new OptionOverride(name, f.label(), f.meaning(), f);
+    private static OptionOverride of(MobileOption option) {
+        SettingField number = SettingField.ALL.stream().filter(f -> f.option() == option).findFirst().orElse(null);
+        return new OptionOverride(option, number);
     }
 
     /** Shows what the server said: the override (null = inherited), the global value and the effective one. */
@@ -120,11 +108,11 @@ public final class OptionOverride {
             return b ? "yes" : "no";
         }
         int n = (Integer) value;
-        return switch (name) {
-            case "offlineCacheDays" -> n == 0 ? "0 (no offline cache)" : plural(n, "day");
-            case "offlineLockDays" -> n == 0 ? "off" : plural(n, "day");
-            case "maxFailedUnlockAttempts" -> n == 0 ? "never wipe" : plural(n, "attempt");
-            case "masterPasswordMinStrength" -> n + " of 4";
+        return switch (option) {
+            case OFFLINE_CACHE_DAYS -> n == 0 ? "0 (no offline cache)" : plural(n, "day");
+            case OFFLINE_LOCK_DAYS -> n == 0 ? "off" : plural(n, "day");
+            case MAX_FAILED_UNLOCK_ATTEMPTS -> n == 0 ? "never wipe" : plural(n, "attempt");
+            case MASTER_PASSWORD_MIN_STRENGTH -> n + " of " + number.max();
             default -> n + " " + number.unit();
         };
     }
@@ -137,16 +125,20 @@ public final class OptionOverride {
         return number == null;
     }
 
+    public MobileOption option() {
+        return option;
+    }
+
     public String name() {
-        return name;
+        return option.key();
     }
 
     public String label() {
-        return label;
+        return option.label();
     }
 
     public String meaning() {
-        return meaning;
+        return option.description();
     }
 
     /** "8–128 characters" for a number, empty for on/off. */

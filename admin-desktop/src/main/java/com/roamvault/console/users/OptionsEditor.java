@@ -1,9 +1,11 @@
 package com.roamvault.console.users;
 
 import com.roamvault.protocol.admin.UserMobile;
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobilePolicy;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +39,8 @@ final class OptionsEditor {
 
     /** Shows the server's answer: each option's override, the global value and the effective one. */
     void show(UserMobile mobile, MobilePolicy globalPolicy) {
-        Map<String, Object> overrides = mobile.overrides().asMap();
-        Map<String, Object> global = values(globalPolicy);
-        Map<String, Object> effective = values(mobile.effective());
-        options.values().forEach(o -> o.show(overrides.get(o.name()), global.get(o.name()),
-                effective.get(o.name())));
+        options.values().forEach(o -> o.show(mobile.overrides().value(o.option()), globalPolicy.value(o.option()),
+                mobile.effective().value(o.option())));
         validate();
     }
 
@@ -63,8 +62,8 @@ final class OptionsEditor {
             o.showError(problem);
             ok &= problem == null;
         }
-        OptionOverride lock = options.get("offlineLockDays");
-        OptionOverride cache = options.get("offlineCacheDays");
+        OptionOverride lock = options.get(MobileOption.OFFLINE_LOCK_DAYS.key());
+        OptionOverride cache = options.get(MobileOption.OFFLINE_CACHE_DAYS.key());
         if (ok && lock.upcoming() instanceof Integer l && cache.upcoming() instanceof Integer c && l > 0 && l >= c) {
             // the problem goes on the field the admin can change here
             if (lock.inheritProperty().get()) {
@@ -79,21 +78,13 @@ final class OptionsEditor {
 
     /** Every option: the override where one is set, null where inherited. */
     MobileOptions overrides() {
-        return new MobileOptions((Boolean) value("mobileAccessEnabled"), (Integer) value("offlineCacheDays"),
-                (Integer) value("offlineLockDays"), (Boolean) value("biometricUnlockAllowed"),
-                (Integer) value("masterPasswordMinLength"), (Integer) value("masterPasswordMinStrength"),
-                (Integer) value("maxFailedUnlockAttempts"), (Integer) value("autoLockMinutes"),
-                (Integer) value("clipboardClearSeconds"));
-    }
-
-    private Object value(String name) {
-        return options.get(name).value();
-    }
-
-    private static Map<String, Object> values(MobilePolicy p) {
-        return new MobileOptions(p.mobileAccessEnabled(), p.offlineCacheDays(), p.offlineLockDays(),
-                p.biometricUnlockAllowed(), p.masterPasswordMinLength(), p.masterPasswordMinStrength(),
-                p.maxFailedUnlockAttempts(), p.autoLockMinutes(), p.clipboardClearSeconds()).asMap();
+        Map<MobileOption, Object> set = new EnumMap<>(MobileOption.class);
+        options.values().forEach(o -> {
+            if (o.value() != null) {
+                set.put(o.option(), o.value());
+            }
+        });
+        return MobileOptions.of(set);
     }
 
     List<OptionOverride> options() {

@@ -7,6 +7,7 @@ import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.ClientFailures;
 import com.roamvault.console.TestServers;
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.MobileSettingsPatch;
 import com.roamvault.server.RoamvaultServer;
@@ -56,7 +57,7 @@ class SettingsViewModelTest {
         MobileSettings server = client.settings().global();
 
         assertThat(vm.number("autoLockMinutes").textProperty().get()).isEqualTo(String.valueOf(server.autoLockMinutes()));
-        assertThat(vm.mobileAccessEnabledProperty().get()).isEqualTo(server.mobileAccessEnabled());
+        assertThat(vm.switchProperty(MobileOption.MOBILE_ACCESS_ENABLED).get()).isEqualTo(server.mobileAccessEnabled());
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(vm.canSaveProperty().get()).isFalse();
     }
@@ -111,7 +112,7 @@ class SettingsViewModelTest {
         int otherAdminValue = now.bruteForceLockoutMinutes() == 20 ? 21 : 20;
         client.settings().updateGlobal(new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null,
                 otherAdminValue, null));
-        vm.mobileAccessEnabledProperty().set(!now.mobileAccessEnabled());
+        vm.switchProperty(MobileOption.MOBILE_ACCESS_ENABLED).set(!now.mobileAccessEnabled());
 
         vm.save();
 

@@ -10,6 +10,7 @@ import com.roamvault.console.TestServers;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
 import com.roamvault.protocol.admin.UserSummary;
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Files;
@@ -71,6 +72,9 @@ class UsersViewUiTest {
         connect(robot);
         robot.clickOn("#nav-settings"); // the dashboard comes first
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "14".equals(text(robot, "#setting-offlineCacheDays")));
+        for (MobileOption option : MobileOption.values()) { // every option of the catalogue has its field
+            assertThat(robot.lookup("#setting-" + option.key()).tryQuery()).as(option.key()).isPresent();
+        }
         robot.doubleClickOn("#setting-offlineCacheDays").write("21");
         Node save = robot.lookup("#settings-save").query();
         robot.interact(() -> ((ScrollPane) robot.lookup("#settings-screen").query().getParent().getParent().getParent())
@@ -84,6 +88,10 @@ class UsersViewUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> "21 days".equals(text(robot, "#user-option-offlineCacheDays-effective")));
         assertThat(text(robot, "#user-option-offlineCacheDays-inherit")).isEqualTo("inherit (21 days)");
+        for (MobileOption option : MobileOption.values()) { // and every per-user one its override row
+            assertThat(robot.lookup("#user-option-" + option.key() + "-effective").tryQuery()).as(option.key())
+                    .matches(found -> found.isPresent() == option.perUser());
+        }
         assertThat(robot.lookup("#user-option-offlineCacheDays").query().getParent().isVisible())
                 .as("the override editor is hidden while inheriting").isFalse();
         // Li Chen's own 3 days are not touched by the global change

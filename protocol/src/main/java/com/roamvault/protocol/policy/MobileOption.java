@@ -11,40 +11,51 @@ import java.util.Optional;
  * entry, named by {@link #key()}; everything generic about them is derived from here.
  */
 public enum MobileOption {
-    MOBILE_ACCESS_ENABLED("mobileAccessEnabled", "Mobile access", new OptionType.Bool(), true, true, false),
-    OFFLINE_CACHE_DAYS("offlineCacheDays", "Offline cache days", new OptionType.Int(0, 365, "days"), 14, true, true),
-    OFFLINE_LOCK_DAYS("offlineLockDays", "Offline lock days", new OptionType.Int(0, 364, "days"), 0, true, true),
-    BIOMETRIC_UNLOCK_ALLOWED("biometricUnlockAllowed", "Biometric unlock", new OptionType.Bool(), true, true, true),
-    MASTER_PASSWORD_MIN_LENGTH("masterPasswordMinLength", "Master password min. length",
-            new OptionType.Int(8, 128, "characters"), 12, true, false),
-    MASTER_PASSWORD_MIN_STRENGTH("masterPasswordMinStrength", "Master password min. strength",
-            new OptionType.Int(0, 4, "(zxcvbn score)"), 3, true, false),
-    MAX_FAILED_UNLOCK_ATTEMPTS("maxFailedUnlockAttempts", "Max. failed unlock attempts",
-            new OptionType.Int(0, 100, "attempts"), 10, true, true),
-    AUTO_LOCK_MINUTES("autoLockMinutes", "Auto-lock minutes", new OptionType.Int(1, 1440, "minutes"), 5, true, true),
-    CLIPBOARD_CLEAR_SECONDS("clipboardClearSeconds", "Clipboard clear seconds",
-            new OptionType.Int(5, 600, "seconds"), 30, true, true),
-    BRUTE_FORCE_MAX_ATTEMPTS("bruteForceMaxAttempts", "Failed logins before lockout",
-            new OptionType.Int(1, 100, "attempts"), 5, false, false),
-    BRUTE_FORCE_LOCKOUT_MINUTES("bruteForceLockoutMinutes", "Lockout minutes",
-            new OptionType.Int(1, 1440, "minutes"), 15, false, false),
-    ADDRESS_MAX_FAILURES_PER_HOUR("addressMaxFailuresPerHour", "Failed logins per address per hour",
-            new OptionType.Int(1, 100_000, "failures"), 100, false, false);
+    MOBILE_ACCESS_ENABLED("mobileAccessEnabled", "Mobile access", "Users may use the mobile app at all.",
+            new OptionType.Bool(), true, true, false),
+    OFFLINE_CACHE_DAYS("offlineCacheDays", "Offline cache", "Days the phone's cache stays usable without a sync; "
+            + "then it is wiped. 0 = no offline cache.", new OptionType.Int(0, 365, "days"), 14, true, true),
+    OFFLINE_LOCK_DAYS("offlineLockDays", "Offline lock", "Days without a sync after which the cache is locked "
+            + "(not wiped) until an online unlock. 0 = off; must be less than the offline cache days.",
+            new OptionType.Int(0, 364, "days"), 0, true, true),
+    BIOMETRIC_UNLOCK_ALLOWED("biometricUnlockAllowed", "Biometric unlock", "Phones may offer fingerprint unlock.",
+            new OptionType.Bool(), true, true, true),
+    MASTER_PASSWORD_MIN_LENGTH("masterPasswordMinLength", "Master password length", "Minimum length of a master "
+            + "password, checked where it is set.", new OptionType.Int(8, 128, "characters"), 12, true, false),
+    MASTER_PASSWORD_MIN_STRENGTH("masterPasswordMinStrength", "Master password strength", "Minimum zxcvbn strength "
+            + "score (0 weakest, 4 strongest).", new OptionType.Int(0, 4, "(zxcvbn score)"), 3, true, false),
+    MAX_FAILED_UNLOCK_ATTEMPTS("maxFailedUnlockAttempts", "Failed unlocks before wipe", "The phone wipes its cache "
+            + "after this many failed unlocks in a row. 0 = never.", new OptionType.Int(0, 100, "attempts"), 10,
+            true, true),
+    AUTO_LOCK_MINUTES("autoLockMinutes", "Auto-lock", "An unlocked cache locks after this much inactivity.",
+            new OptionType.Int(1, 1440, "minutes"), 5, true, true),
+    CLIPBOARD_CLEAR_SECONDS("clipboardClearSeconds", "Clipboard clear", "A copied password is cleared from the "
+            + "clipboard after this.", new OptionType.Int(5, 600, "seconds"), 30, true, true),
+    BRUTE_FORCE_MAX_ATTEMPTS("bruteForceMaxAttempts", "Failed logins before lockout", "Failed logins that lock an "
+            + "account (even with the right password afterwards).", new OptionType.Int(1, 100, "attempts"), 5,
+            false, false),
+    BRUTE_FORCE_LOCKOUT_MINUTES("bruteForceLockoutMinutes", "Lockout duration", "How long a locked account stays "
+            + "locked.", new OptionType.Int(1, 1440, "minutes"), 15, false, false),
+    ADDRESS_MAX_FAILURES_PER_HOUR("addressMaxFailuresPerHour", "Failed logins per address", "Failed logins from one "
+            + "client address per hour before it is rate limited.", new OptionType.Int(1, 100_000, "failures"), 100,
+            false, false);
 
     private static final List<MobileOption> PER_USER =
             Arrays.stream(values()).filter(MobileOption::perUser).toList();
 
     private final String key;
     private final String label;
+    private final String description;
     private final OptionType type;
     private final Object defaultValue;
     private final boolean perUser;
     private final boolean signedIntoLease;
 
-    MobileOption(String key, String label, OptionType type, Object defaultValue, boolean perUser,
+    MobileOption(String key, String label, String description, OptionType type, Object defaultValue, boolean perUser,
                  boolean signedIntoLease) {
         this.key = key;
         this.label = label;
+        this.description = description;
         this.type = type;
         this.defaultValue = defaultValue;
         this.perUser = perUser;
@@ -59,6 +70,11 @@ public enum MobileOption {
     /** A short human label a console field can show. */
     public String label() {
         return label;
+    }
+
+    /** What the option does, in a sentence an administrator reads beside the field. */
+    public String description() {
+        return description;
     }
 
     public OptionType type() {

@@ -1,5 +1,8 @@
 package com.roamvault.server.policy;
 
+import static com.roamvault.protocol.policy.MobileOption.OFFLINE_CACHE_DAYS;
+import static com.roamvault.protocol.policy.MobileOption.OFFLINE_LOCK_DAYS;
+
 import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobileSettings;
@@ -44,7 +47,7 @@ public final class PolicyRules {
             problem(problems, option, overrides.value(option));
         }
         var effective = overrides.over(global.policy());
-        if (!problems.containsKey("offlineLockDays") && !problems.containsKey("offlineCacheDays")) {
+        if (!problems.containsKey(OFFLINE_LOCK_DAYS.key()) && !problems.containsKey(OFFLINE_CACHE_DAYS.key())) {
             lockBeforeWipe(problems, effective.offlineLockDays(), effective.offlineCacheDays());
         }
         return problems;
@@ -63,7 +66,7 @@ public final class PolicyRules {
 
     private static void lockBeforeWipe(Map<String, String> problems, int lockDays, int cacheDays) {
         if (lockDays > 0 && lockDays >= cacheDays) {
-            problems.put("offlineLockDays", "must be 0 (off) or less than offlineCacheDays (" + cacheDays + ")");
+            problems.put(OFFLINE_LOCK_DAYS.key(), "must be 0 (off) or less than " + OFFLINE_CACHE_DAYS.key() + " (" + cacheDays + ")");
         }
     }
 }
