@@ -83,7 +83,13 @@ public final class InProcessServer implements LocalServer {
         if (!demo) {
             return List.of();
         }
-        return new InProcessServerProvider().demoAccounts();
+        return demoDataAccounts();
+    }
+
+    /** The phone users of the demo data, each with the master password the demo gives them. */
+    static List<DemoAccount> demoDataAccounts() {
+        return DemoSeeder.usernames().stream()
+                .map(u -> new DemoAccount(u, DemoSeeder.masterPasswordOf(u))).toList();
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.roamvault.launcher.local.DemoAccount;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
 import com.roamvault.launcher.local.LocalServerProvider;
-import com.roamvault.server.demo.DemoSeeder;
 import java.util.List;
 
 /** Lets {@link LocalServer#start} find this module's server at run time. */
@@ -16,7 +15,6 @@ public final class InProcessServerProvider implements LocalServerProvider {
 
     @Override
     public List<DemoAccount> demoAccounts() {
-        return DemoSeeder.usernames().stream()
-                .map(u -> new DemoAccount(u, DemoSeeder.masterPasswordOf(u))).toList();
+        return InProcessServer.demoDataAccounts();
     }
 }

@@ -28,7 +28,7 @@ import javax.crypto.SecretKey;
  * a wrong password is reported as {@code wrong_master_password}. Opening yields an
  * {@link UnlockedCache}; at most one is open at a time.
  */
-public final class OfflineCache {
+public final class OfflineCache implements CacheWriter {
     public static final String FILE = "cache.bin";
     static final byte[] PASSWORD_WRAP_AAD = "roamvault cache data key, password-wrapped".getBytes(StandardCharsets.UTF_8);
 
@@ -55,6 +55,7 @@ public final class OfflineCache {
     }
 
     /** How long Argon2id took at the latest create, password unlock or password change. */
+    @Override
     public synchronized Optional<Duration> lastKdfTime() {
         return Optional.ofNullable(lastKdfTime);
     }
@@ -133,7 +134,8 @@ public final class OfflineCache {
     }
 
     /** Called by the open session while it holds this cache's monitor. */
-    CacheHeader passwordProtectedHeader(char[] password, DataKey dataKey, CacheTerms terms) {
+    @Override
+    public CacheHeader passwordProtectedHeader(char[] password, DataKey dataKey, CacheTerms terms) {
         byte[] salt = kdf.newSalt();
         CacheHeader.Kdf kdfHeader = CacheHeader.Kdf.of(kdf.params(), salt);
         byte[] wrapped = Aead.seal(deriveKek(password, kdfHeader), dataKey.secretKey().getEncoded(),
@@ -142,7 +144,8 @@ public final class OfflineCache {
                 Base64.getEncoder().encodeToString(wrapped), null, terms);
     }
 
-    void write(CacheHeader header, DataKey dataKey, CacheContents contents) {
+    @Override
+    public void write(CacheHeader header, DataKey dataKey, CacheContents contents) {
         AtomicFile.write(file, format.encode(header, dataKey, contents));
     }
 

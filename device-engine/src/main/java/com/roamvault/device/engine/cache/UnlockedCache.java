@@ -14,12 +14,12 @@ import java.util.Optional;
  */
 public final class UnlockedCache implements AutoCloseable {
     /** The cache's own monitor: one lock for the file and its session, so they never deadlock. */
-    private final OfflineCache cache;
+    private final CacheWriter cache;
     private CacheHeader header;
     private DataKey dataKey;
     private CacheContents contents;
 
-    UnlockedCache(OfflineCache cache, CacheHeader header, DataKey dataKey, CacheContents contents) {
+    UnlockedCache(CacheWriter cache, CacheHeader header, DataKey dataKey, CacheContents contents) {
         this.cache = cache;
         this.header = header;
         this.dataKey = dataKey;

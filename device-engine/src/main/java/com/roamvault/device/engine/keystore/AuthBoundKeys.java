@@ -12,10 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
  * authentication only through an authorization the sensor hands out on a match.
  */
 public final class AuthBoundKeys {
-    private final SimulatedKeystore keystore;
+    private final KeyMaterial authBoundMaterial;
 
-    AuthBoundKeys(SimulatedKeystore keystore) {
-        this.keystore = keystore;
+    AuthBoundKeys(KeyMaterial authBoundMaterial) {
+        this.authBoundMaterial = authBoundMaterial;
     }
 
     /** Encrypts {@code key} under the auth-bound key {@code alias}. */
@@ -33,7 +33,7 @@ public final class AuthBoundKeys {
     }
 
     private SecretKey material(String alias) {
-        return new SecretKeySpec(keystore.materialForAuthenticatedUse(alias), "AES");
+        return new SecretKeySpec(authBoundMaterial.of(alias), "AES");
     }
 
     private static byte[] aad(String alias) {

@@ -16,11 +16,11 @@ public final class KeystoreKey implements MacKey {
     /** MACs use a key derived from the material, so one key never serves both AES-GCM and HMAC. */
     private static final byte[] MAC_LABEL = "roamvault keystore hmac v1".getBytes(StandardCharsets.UTF_8);
 
-    private final SimulatedKeystore keystore;
+    private final KeyMaterial material;
     private final String alias;
 
-    KeystoreKey(SimulatedKeystore keystore, String alias) {
-        this.keystore = keystore;
+    KeystoreKey(KeyMaterial material, String alias) {
+        this.material = material;
         this.alias = alias;
     }
 
@@ -49,11 +49,11 @@ public final class KeystoreKey implements MacKey {
     }
 
     private SecretKey aesKey() {
-        return new SecretKeySpec(keystore.materialForUnauthenticatedUse(alias), "AES");
+        return new SecretKeySpec(material.of(alias), "AES");
     }
 
     private byte[] macKey() {
-        return Hmac.sha256(keystore.materialForUnauthenticatedUse(alias), MAC_LABEL);
+        return Hmac.sha256(material.of(alias), MAC_LABEL);
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class SimulatedKeystore {
      */
     public synchronized KeystoreKey key(String alias) {
         materialForUnauthenticatedUse(alias);
-        return new KeystoreKey(this, alias);
+        return new KeystoreKey(this::materialForUnauthenticatedUse, alias);
     }
 
     /** The device key, made on first use. */
@@ -109,7 +109,7 @@ public final class SimulatedKeystore {
             throw new IllegalStateException("a biometric sensor is already connected to this keystore");
         }
         sensorConnected = true;
-        return new AuthBoundKeys(this);
+        return new AuthBoundKeys(this::materialForAuthenticatedUse);
     }
 
     synchronized byte[] materialForUnauthenticatedUse(String alias) {
