@@ -2,16 +2,16 @@ package com.roamvault.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.ConsoleApp;
-import com.roamvault.device.scenario.AdminApi;
 import com.roamvault.device.ui.PhoneSimulatorApp;
-import com.roamvault.protocol.Paths;
+import com.roamvault.protocol.admin.DeviceDetail;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.server.ServerConfig;
 import com.roamvault.server.demo.DemoSeeder;
 import com.roamvault.server.password.PasswordHasher;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,7 @@ class DemoWiringTest {
 
     @Test
     void theDemoComesUpWithTheConsoleConnectedAndTwoPhonesSynced() throws Exception {
-        assertThat(admin().get(Paths.ADMIN_DEVICES + "?limit=500").path("devices")).as("no phone before the demo").isEmpty();
+        assertThat(admin().devices().list(null)).as("no phone before the demo").isEmpty();
         launch(() -> new ConsoleApp(Map.of(DemoCommand.CONSOLE_PASSWORD_ENV, DemoCommand.ADMIN_PASSWORD)::get),
                 DemoCommand.console(server.url(), server.pin()));
         List<String> phones = DemoCommand.phones(server.url(), server.pin(), false);
@@ -90,10 +90,10 @@ class DemoWiringTest {
 
         assertThat(onScreen()).as("the simulator joined the demo server, not an embedded one of its own")
                 .contains(server.url() + " · demo data").doesNotContain("embedded demo server");
-        AdminApi admin = admin(); // a fresh connection: the first one idled while the windows came up
+        AdminClient admin = admin(); // a fresh connection: the first one idled while the windows came up
         for (String user : DemoCommand.PHONE_USERS) {
             assertThat(devicesOf(admin, user)).as(user + "'s phone on the server")
-                    .anySatisfy(d -> assertThat(d.path("lastSyncAt").isNull()).as("synced").isFalse());
+                    .anySatisfy(d -> assertThat(d.lastSyncAt()).as("synced").isNotNull());
         }
     }
 
@@ -122,18 +122,12 @@ class DemoWiringTest {
                 .filter(n -> "Unlocked".equals(((Labeled) n).getText())).count();
     }
 
-    private static AdminApi admin() {
-        return new AdminApi(URI.create(server.url()), server.pin()).login("admin", DemoCommand.ADMIN_PASSWORD);
+    private static AdminClient admin() throws RoamvaultClientException {
+        return RoamvaultClient.connect(server.url(), server.pin()).admin().loggedInAs("admin", DemoCommand.ADMIN_PASSWORD);
     }
 
-    private static List<JsonNode> devicesOf(AdminApi admin, String username) {
-        List<JsonNode> devices = new ArrayList<>();
-        admin.get(Paths.ADMIN_DEVICES + "?limit=500").path("devices").forEach(d -> {
-            if (username.equalsIgnoreCase(d.path("username").asText())) {
-                devices.add(d);
-            }
-        });
-        return devices;
+    private static List<DeviceDetail> devicesOf(AdminClient admin, String username) throws RoamvaultClientException {
+        return admin.devices().list(null).stream().filter(d -> username.equalsIgnoreCase(d.username())).toList();
     }
 
     private String text(String query) {

@@ -1,8 +1,9 @@
 package com.roamvault.device.engine;
 
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.device.engine.cache.CacheContents;
 import com.roamvault.device.engine.error.DeviceException;
-import com.roamvault.device.engine.net.AppServerException;
+import com.roamvault.device.engine.net.PhoneServerErrors;
 import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.engine.state.WipeReason;
 import com.roamvault.protocol.mobile.LoginResponse;
@@ -57,13 +58,14 @@ final class OnlineSteps {
     <T> T server(ServerCall<T> call) {
         try {
             return call.run();
-        } catch (AppServerException e) {
-            if (e.code().equals("device_revoked")) {
+        } catch (RoamvaultClientException e) {
+            String code = PhoneServerErrors.code(e);
+            if (code.equals("device_revoked")) {
                 device.wipe(WipeReason.REVOKED);
-            } else if (e.code().equals("mobile_access_disabled") && device.state().lifecycle() != Lifecycle.PAIRED) {
+            } else if (code.equals("mobile_access_disabled") && device.state().lifecycle() != Lifecycle.PAIRED) {
                 device.wipe(WipeReason.POLICY);
             }
-            throw DeviceException.fromServer(e.code(), e.getMessage(), e.reasons(), e.retryAfterSeconds());
+            throw DeviceException.fromServer(code, PhoneServerErrors.message(e), e.reasons(), e.retryAfterSeconds());
         }
     }
 
@@ -76,12 +78,12 @@ final class OnlineSteps {
 
     @FunctionalInterface
     interface ServerCall<T> {
-        T run() throws AppServerException;
+        T run() throws RoamvaultClientException;
     }
 
     @FunctionalInterface
     interface VoidServerCall {
-        void run() throws AppServerException;
+        void run() throws RoamvaultClientException;
     }
 
 }

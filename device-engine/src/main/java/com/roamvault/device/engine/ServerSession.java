@@ -1,8 +1,8 @@
 package com.roamvault.device.engine;
 
+import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.mobile.MobileClient;
 import com.roamvault.device.engine.journal.AuditJournal;
-import com.roamvault.device.engine.net.AppServerClient;
-import com.roamvault.device.engine.net.AppServerException;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.protocol.mobile.LoginRequest;
 import com.roamvault.protocol.mobile.LoginResponse;
@@ -11,18 +11,14 @@ import java.util.List;
 
 /** The phone's conversations with the App Server: log in, hand in the journal, sync and check the lease. */
 final class ServerSession {
-    private final AppServerClient client;
+    private final MobileClient client;
 
-    ServerSession(AppServerClient client) {
+    ServerSession(MobileClient client) {
         this.client = client;
     }
 
-    AppServerClient client() {
-        return client;
-    }
-
     LoginResponse login(String username, String password, String deviceId, String deviceName, String platform)
-            throws AppServerException {
+            throws RoamvaultClientException {
         return client.login(new LoginRequest(username, password, deviceId, deviceName, platform));
     }
 
@@ -30,7 +26,7 @@ final class ServerSession {
      * Uploads every pending event, oldest first, in calls of at most 1000; each batch is deleted
      * from the journal only after the server acknowledged it, and ids make a re-upload harmless.
      */
-    void uploadJournal(String token, AuditJournal journal) throws AppServerException {
+    void uploadJournal(String token, AuditJournal journal) throws RoamvaultClientException {
         for (List<AuditUploadEvent> batch = journal.nextBatch(); !batch.isEmpty(); batch = journal.nextBatch()) {
             client.uploadAudit(token, batch);
             journal.acknowledge(batch.stream().map(AuditUploadEvent::id).toList());
@@ -39,13 +35,13 @@ final class ServerSession {
 
     /** Full sync without a cursor, delta with one; the lease must verify with the login's lease key. */
     SyncResponse sync(String token, String cursor, String leaseKey, String deviceId, String username)
-            throws AppServerException {
+            throws RoamvaultClientException {
         SyncResponse response = client.sync(token, cursor);
         LeaseVerifier.verify(response.lease(), leaseKey, deviceId, username);
         return response;
     }
 
-    void changeMasterPassword(String token, String current, String next) throws AppServerException {
+    void changeMasterPassword(String token, String current, String next) throws RoamvaultClientException {
         client.changeMasterPassword(token, current, next);
     }
 }

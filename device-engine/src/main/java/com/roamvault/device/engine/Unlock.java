@@ -1,12 +1,13 @@
 package com.roamvault.device.engine;
 
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.device.engine.biometric.BiometricAuthorization;
 import com.roamvault.device.engine.cache.CacheContents;
 import com.roamvault.device.engine.cache.CacheTerms;
 import com.roamvault.device.engine.error.DeviceError;
 import com.roamvault.device.engine.error.DeviceException;
-import com.roamvault.device.engine.net.AppServerException;
 import com.roamvault.device.engine.net.NetworkMode;
+import com.roamvault.device.engine.net.PhoneServerErrors;
 import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.engine.state.LockReason;
 import com.roamvault.device.engine.state.WipeReason;
@@ -129,9 +130,9 @@ final class Unlock {
         ServerSession session = device.network().session(s);
         try {
             return session.login(s.username(), password, s.deviceId(), device.name(), device.options().platform());
-        } catch (AppServerException e) {
-            if (e.unreachable()) {
-                device.notice(e.code());
+        } catch (RoamvaultClientException e) {
+            if (PhoneServerErrors.unreachable(e)) {
+                device.notice(PhoneServerErrors.code(e));
                 return null;
             }
             if (typed && e.code().equals("invalid_credentials")) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine is headless (no JavaFX); its local security core (clock, keystore, biometric, cache,
  * journal, state, crypto, storage, error) does no networking and its packages do not depend on each
- * other in circles.
+ * other in circles. OkHttp stays inside {@code engine.net}.
  */
 class EngineSecurityCoreArchitectureTest {
     private static final String[] SECURITY_CORE = {
@@ -34,6 +34,14 @@ class EngineSecurityCoreArchitectureTest {
     void theSecurityCoreDoesNoNetworking() {
         noClasses().that().resideInAnyPackage(SECURITY_CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "java.net.http..", "java.net..")
+                .check(engine);
+    }
+
+    /** HTTP is the typed client's; only the network hook and the man-in-the-middle touch OkHttp. */
+    @Test
+    void onlyTheNetPackageUsesOkHttp() {
+        noClasses().that().resideOutsideOfPackage("com.roamvault.device.engine.net..")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..")
                 .check(engine);
     }
 

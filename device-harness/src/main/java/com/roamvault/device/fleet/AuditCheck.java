@@ -1,7 +1,9 @@
 package com.roamvault.device.fleet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.AuditFilter;
+import com.roamvault.device.scenario.AdminCall;
+import com.roamvault.protocol.audit.AuditEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +22,11 @@ final class AuditCheck {
     }
 
     /** @param since no phone event of this run is older (the filter keeps a long-lived server's log out) */
-    static AuditVerdict check(AdminApi admin, List<PhoneOutcome> phones, Instant since) {
-        Map<String, List<JsonNode>> byDevice = new HashMap<>();
-        for (JsonNode e : admin.audit(Map.of("platform", PHONE_PLATFORM, "from", since.toString()))) {
-            byDevice.computeIfAbsent(e.path("deviceId").asText(), d -> new java.util.ArrayList<>()).add(e);
+    static AuditVerdict check(AdminClient admin, List<PhoneOutcome> phones, Instant since) {
+        Map<String, List<AuditEvent>> byDevice = new HashMap<>();
+        AuditFilter phoneEvents = AuditFilter.ALL.withPlatform(PHONE_PLATFORM).between(since, null);
+        for (AuditEvent e : AdminCall.run("audit", () -> admin.audit().all(phoneEvents))) {
+            byDevice.computeIfAbsent(String.valueOf(e.deviceId()), d -> new java.util.ArrayList<>()).add(e);
         }
         AuditVerdict total = AuditVerdict.NONE;
         for (PhoneOutcome phone : phones) {
@@ -34,12 +37,12 @@ final class AuditCheck {
         return total;
     }
 
-    static AuditVerdict check(PhoneOutcome phone, List<JsonNode> onServer) {
+    static AuditVerdict check(PhoneOutcome phone, List<AuditEvent> onServer) {
         Map<String, Integer> copies = new HashMap<>();
         long offlineOnServer = 0;
-        for (JsonNode e : onServer) {
-            copies.merge(e.path("id").asText().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-            if ("offline".equals(e.path("origin").asText())) {
+        for (AuditEvent e : onServer) {
+            copies.merge(String.valueOf(e.id()).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            if ("offline".equals(e.origin())) {
                 offlineOnServer++;
             }
         }

@@ -1,7 +1,8 @@
 package com.roamvault.device.fleet;
 
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.device.engine.DeviceOptions;
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.device.engine.net.PhoneHttp;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
@@ -13,9 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
 
 /**
  * Runs a fleet: setup through the admin API (not measured), then every phone's script on a
@@ -51,8 +49,7 @@ public final class FleetRunner {
                 setup.created(), setup.reset());
 
         CallTimer timer = new CallTimer();
-        OkHttpClient http = new OkHttpClient.Builder().addInterceptor(timer)
-                .connectionPool(new ConnectionPool(2 * options.concurrency() + 5, 1, TimeUnit.MINUTES)).build();
+        PhoneHttp http = PhoneHttp.pooled(2 * options.concurrency() + 5, Duration.ofMinutes(1), timer);
         Progress progress = new Progress(out, options.devices(), timer, progressEvery);
         out.printf("phones: %d, %d at a time ...%n", options.devices(), options.concurrency());
         Instant phaseStart = Instant.now();
@@ -63,8 +60,7 @@ public final class FleetRunner {
             phones = playAll(setup.accounts(), http, progress);
         } finally {
             progress.stop();
-            http.connectionPool().evictAll();
-            http.dispatcher().executorService().shutdown();
+            http.shutdown();
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         long cpu = processCpuNanos() - cpuStart;
@@ -72,7 +68,7 @@ public final class FleetRunner {
         AuditVerdict audit = null;
         String auditFailure = null;
         try {
-            AdminApi admin = server.admin(); // a fresh session: the setup's may have expired during a long run
+            AdminClient admin = server.admin(); // a fresh session: the setup's may have expired during a long run
             audit = AuditCheck.check(admin, phones, phaseStart.minus(AUDIT_SLACK));
         } catch (RuntimeException e) {
             auditFailure = e.getMessage();
@@ -81,7 +77,7 @@ public final class FleetRunner {
                 auditFailure, progress.load(), cpu);
     }
 
-    private List<PhoneOutcome> playAll(List<FleetAccount> accounts, OkHttpClient http, Progress progress) {
+    private List<PhoneOutcome> playAll(List<FleetAccount> accounts, PhoneHttp http, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(),
                 Thread.ofPlatform().name("fleet-phone-", 1).daemon(true).factory());
         try {

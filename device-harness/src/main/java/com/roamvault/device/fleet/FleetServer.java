@@ -1,6 +1,7 @@
 package com.roamvault.device.fleet;
 
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
 import java.net.URI;
@@ -36,8 +37,8 @@ public final class FleetServer implements AutoCloseable {
     }
 
     /** A fresh, logged-in admin API client. */
-    public AdminApi admin() {
-        return new AdminApi(url, pin).login(adminUser, adminPassword);
+    public AdminClient admin() {
+        return AdminCall.login(url, pin, adminUser, adminPassword);
     }
 
     public URI url() {

@@ -1,14 +1,13 @@
 package com.roamvault.device.fleet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.ListsApi;
+import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.device.scenario.ScenarioException;
-import com.roamvault.protocol.Paths;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import com.roamvault.protocol.admin.ListDetail;
+import com.roamvault.protocol.admin.Permission;
+import com.roamvault.protocol.admin.RecordRequest;
+import com.roamvault.protocol.admin.UserSummary;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,15 +32,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FleetSetup {
     public static final String LIST_NAME = "Fleet list";
     public static final String USER_PREFIX = "FLEET\\phone-";
-    private static final int USERS_PAGE = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
-    private final AdminApi admin;
+    private final AdminClient admin;
     private final int threads;
 
     /** @param threads parallel admin calls (the server hashes each new password: a few suffice) */
-    public FleetSetup(AdminApi admin, int threads) {
+    public FleetSetup(AdminClient admin, int threads) {
         this.admin = admin;
         this.threads = threads;
     }
@@ -54,8 +52,8 @@ public final class FleetSetup {
     public Prepared prepare(int devices, int records) {
         long start = System.nanoTime();
         long listId = listWithRecords(records);
-        int recordCount = admin.get(Paths.adminListRecords(listId)).get("records").size();
-        Map<String, JsonNode> existing = existingUsers();
+        int recordCount = recordCount(listId);
+        Map<String, UserSummary> existing = existingUsers();
         AtomicInteger created = new AtomicInteger();
         List<FleetAccount> accounts = inParallel(devices, i -> account(i, existing.get(key(USER_PREFIX + i)), created));
         grantAll(listId, accounts);
@@ -64,63 +62,61 @@ public final class FleetSetup {
     }
 
     private long listWithRecords(int records) {
-        Long found = admin.listId(LIST_NAME);
-        long listId = found != null ? found : admin.createList(LIST_NAME);
-        int have = admin.get(Paths.adminListRecords(listId)).get("records").size();
-        inParallel(Math.max(0, records - have), i -> admin.addRecord(listId, Map.of(
-                "title", "fleet-host-" + (have + i), "username", "svc-fleet", "password", password(),
-                "url", "https://fleet-host-" + (have + i) + ".corp.example", "notes", "made by the fleet benchmark")));
+        java.util.Optional<ListDetail> found = AdminCall.run("list lookup", () -> admin.lists().find(LIST_NAME));
+        long listId = found.isPresent() ? found.get().listId()
+                : AdminCall.run("list creation", () -> admin.lists().create(LIST_NAME, "made by a scenario")).listId();
+        int have = recordCount(listId);
+        inParallel(Math.max(0, records - have), i -> AdminCall.run("record creation", () -> admin.records().create(
+                listId, new RecordRequest("fleet-host-" + (have + i), "svc-fleet", password(),
+                        "https://fleet-host-" + (have + i) + ".corp.example", "made by the fleet benchmark", null,
+                        null))));
         return listId;
     }
 
-    private FleetAccount account(int index, JsonNode existing, AtomicInteger created) {
+    private int recordCount(long listId) {
+        return AdminCall.run("records", () -> admin.records().ofList(listId)).size();
+    }
+
+    private FleetAccount account(int index, UserSummary existing, AtomicInteger created) {
         String username = USER_PREFIX + index;
         String password = password();
         long id;
         if (existing == null) {
-            id = admin.createUser(username, password);
+            id = AdminCall.run("user creation", () -> admin.users().create(username, password)).id();
             created.incrementAndGet();
         } else {
-            id = existing.get("id").asLong();
-            admin.resetMasterPassword(id, password);
-            if (existing.path("locked").asBoolean(false)) {
-                admin.unlockUser(id);
+            id = existing.id();
+            AdminCall.run("master password reset", () -> admin.users().resetMasterPassword(id, password));
+            if (existing.locked()) {
+                AdminCall.run("unlock", () -> admin.users().unlock(id));
             }
-            if (!existing.path("mobileAccess").asBoolean(true)) {
-                admin.setMobileAccess(id, true);
+            if (!existing.mobileAccess()) {
+                AdminCall.run("mobile access", () -> admin.users().setMobileAccess(id, true));
             }
         }
-        return new FleetAccount(index, username, id, password, admin.pairingCode(id));
+        String pairing = AdminCall.run("pairing code", () -> admin.users().pairingCode(id)).uri();
+        return new FleetAccount(index, username, id, password, pairing);
     }
 
     /** The fleet users already on the server, by lower-cased username. */
-    private Map<String, JsonNode> existingUsers() {
-        Map<String, JsonNode> users = new HashMap<>();
-        String query = URLEncoder.encode(USER_PREFIX, StandardCharsets.UTF_8);
-        for (int offset = 0; ; offset += USERS_PAGE) {
-            JsonNode page = admin.get(Paths.ADMIN_USERS + "?limit=" + USERS_PAGE + "&offset=" + offset + "&query=" + query);
-            page.get("users").forEach(u -> users.put(key(u.get("username").asText()), u));
-            if (page.get("users").size() < USERS_PAGE) {
-                return users;
-            }
-        }
+    private Map<String, UserSummary> existingUsers() {
+        Map<String, UserSummary> users = new HashMap<>();
+        AdminCall.run("users", () -> admin.users().all(USER_PREFIX)).forEach(u -> users.put(key(u.username()), u));
+        return users;
     }
 
     /** One call: the list's other grants are kept, each fleet user gets view + Mobile Access. */
     private void grantAll(long listId, List<FleetAccount> accounts) {
         Set<Long> fleet = new HashSet<>();
         accounts.forEach(a -> fleet.add(a.userId()));
-        ArrayNode permissions = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode p : admin.get(Paths.adminListPermissions(listId)).get("permissions")) {
-            if (!p.hasNonNull("userId") || !fleet.contains(p.get("userId").asLong())) {
+        List<Permission> permissions = new ArrayList<>();
+        for (Permission p : AdminCall.run("permissions", () -> admin.lists().permissions(listId))) {
+            if (p.userId() == null || !fleet.contains(p.userId())) {
                 permissions.add(p);
             }
         }
-        for (FleetAccount a : accounts) {
-            ObjectNode grant = permissions.addObject();
-            grant.put("userId", a.userId()).put("level", "view").put("mobileAccess", true);
-        }
-        admin.put(Paths.adminListPermissions(listId), Map.of("permissions", permissions));
+        accounts.forEach(a -> permissions.add(ListsApi.mobileGrant(a.userId(), "view")));
+        AdminCall.run("grants", () -> admin.lists().setPermissions(listId, permissions));
     }
 
     /** Runs {@code work(1..n)} on a few threads; the first failure stops setup. */

@@ -1,11 +1,11 @@
 package com.roamvault.device.guided;
 
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.engine.net.NetworkMode;
 import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.engine.state.WipeReason;
-import com.roamvault.device.scenario.AdminApi;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.protocol.mobile.RecordDto;
@@ -29,13 +29,13 @@ public final class MissionStory {
     static final Duration PAST_EXPIRY = Duration.ofDays(SHORT_OFFLINE_DAYS).plusHours(1);
 
     private final Device phone;
-    private final AdminApi admin;
+    private final AdminClient admin;
     private final String username;
     private final String masterPassword;
     private final OfflineDaysOverride override;
     private final OfflineEvents offlineEvents = new OfflineEvents();
 
-    private MissionStory(Device phone, AdminApi admin, String username, String masterPassword) {
+    private MissionStory(Device phone, AdminClient admin, String username, String masterPassword) {
         this.phone = phone;
         this.admin = admin;
         this.username = username;
@@ -44,7 +44,7 @@ public final class MissionStory {
     }
 
     /** A fresh telling of the story (Restart makes a new one). */
-    public static GuidedStory create(Device phone, AdminApi admin, String username, String masterPassword) {
+    public static GuidedStory create(Device phone, AdminClient admin, String username, String masterPassword) {
         return new MissionStory(phone, admin, username, masterPassword).story();
     }
 

@@ -1,8 +1,8 @@
 package com.roamvault.device.guided;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.roamvault.device.scenario.AdminApi;
-import com.roamvault.protocol.Paths;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.device.scenario.AdminCall;
+import com.roamvault.protocol.admin.UserMobile;
 import java.util.Map;
 
 /**
@@ -12,29 +12,29 @@ import java.util.Map;
 final class OfflineDaysOverride {
     private static final String OFFLINE_DAYS = "offlineCacheDays";
 
-    private final AdminApi admin;
+    private final AdminClient admin;
     private final String username;
-    private JsonNode originalOverride;
+    private Integer originalOverride;
     private boolean shortened;
     private Long userId;
 
-    OfflineDaysOverride(AdminApi admin, String username) {
+    OfflineDaysOverride(AdminClient admin, String username) {
         this.admin = admin;
         this.username = username;
     }
 
     void shorten(int days) {
-        JsonNode overrides = admin.get(Paths.adminUserMobile(userId())).path("overrides");
-        originalOverride = overrides.path(OFFLINE_DAYS).deepCopy();
-        admin.setUserOptions(userId(), Map.of(OFFLINE_DAYS, days));
+        originalOverride = override(mobile());
+        AdminCall.run("offline days", () -> admin.settings().patchUserOverrides(userId(), Map.of(OFFLINE_DAYS, days)));
         shortened = true;
     }
 
     void restore() {
-        if (absent(originalOverride)) {
-            admin.clearUserOption(userId(), OFFLINE_DAYS);
+        if (originalOverride == null) {
+            AdminCall.run("offline days", () -> admin.settings().clearUserOverride(userId(), OFFLINE_DAYS));
         } else {
-            admin.setUserOptions(userId(), Map.of(OFFLINE_DAYS, originalOverride));
+            AdminCall.run("offline days", () -> admin.settings().patchUserOverrides(userId(),
+                    Map.of(OFFLINE_DAYS, originalOverride)));
         }
         shortened = false;
     }
@@ -47,32 +47,37 @@ final class OfflineDaysOverride {
     }
 
     StepResult shortenedCheck(int days) {
-        int effective = effective();
+        int effective = effective(mobile());
         return StepResult.when(effective == days,
                 "the server now gives " + username + " " + effective + " offline day",
                 "the server still gives " + username + " " + effective + " offline days");
     }
 
     StepResult restoredCheck() {
-        int effective = effective();
-        JsonNode now = admin.get(Paths.adminUserMobile(userId())).path("overrides").path(OFFLINE_DAYS);
-        boolean restored = absent(originalOverride) ? absent(now) : now.equals(originalOverride);
+        UserMobile mobile = mobile();
+        int effective = effective(mobile);
+        Integer now = override(mobile);
+        boolean restored = java.util.Objects.equals(now, originalOverride);
         return StepResult.when(restored, username + " is back to " + effective + " offline days; Restart plays it again",
-                "the override of " + username + " was not put back (it is " + now + ")");
+                "the override of " + username + " was not put back (it is " + (now == null ? "null" : now) + ")");
     }
 
-    private int effective() {
-        return admin.get(Paths.adminUserMobile(userId())).path("effective").path(OFFLINE_DAYS).asInt(-1);
+    private UserMobile mobile() {
+        return AdminCall.run("user options", () -> admin.settings().user(userId()));
+    }
+
+    private static Integer override(UserMobile mobile) {
+        return mobile.overrides() == null ? null : mobile.overrides().offlineCacheDays();
+    }
+
+    private static int effective(UserMobile mobile) {
+        return mobile.effective() == null ? -1 : mobile.effective().offlineCacheDays();
     }
 
     private long userId() {
         if (userId == null) {
-            userId = admin.userId(username);
+            userId = AdminCall.userId(admin, username);
         }
         return userId;
-    }
-
-    private static boolean absent(JsonNode value) {
-        return value == null || value.isMissingNode() || value.isNull();
     }
 }

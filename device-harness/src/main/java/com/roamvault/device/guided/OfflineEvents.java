@@ -1,7 +1,9 @@
 package com.roamvault.device.guided;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.AuditFilter;
+import com.roamvault.device.scenario.AdminCall;
+import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,16 +51,17 @@ final class OfflineEvents {
     }
 
     /** Every offline event in {@code username}'s audit history, marked offline, exactly once. */
-    StepResult inAuditHistory(AdminApi admin, String username) {
+    StepResult inAuditHistory(AdminClient admin, String username) {
         if (actionsById.isEmpty()) {
             return StepResult.failed("no offline events were made (play the story from the start)");
         }
         Map<String, Integer> copies = new HashMap<>();
         Map<String, String> origins = new HashMap<>();
-        for (JsonNode e : admin.audit(Map.of("user", username, "origin", "offline"))) {
-            String id = e.path("id").asText().toLowerCase(Locale.ROOT);
+        AuditFilter offline = AuditFilter.ALL.withUser(username).withOrigin("offline");
+        for (AuditEvent e : AdminCall.run("audit", () -> admin.audit().all(offline))) {
+            String id = String.valueOf(e.id()).toLowerCase(Locale.ROOT);
             copies.merge(id, 1, Integer::sum);
-            origins.put(id, e.path("origin").asText());
+            origins.put(id, String.valueOf(e.origin()));
         }
         List<String> missing = ids().stream().filter(id -> !copies.containsKey(key(id))).toList();
         List<String> doubled = ids().stream().filter(id -> copies.getOrDefault(key(id), 0) > 1).toList();

@@ -1,5 +1,12 @@
 package com.roamvault.device.scenario;
 
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.protocol.Json;
+import com.roamvault.protocol.admin.GroupDetail;
+import com.roamvault.protocol.admin.ListDetail;
+import com.roamvault.protocol.admin.Permission;
+import com.roamvault.protocol.admin.RecordDetail;
+import com.roamvault.protocol.admin.RecordRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,27 +31,44 @@ final class AdminSteps {
         Map.Entry<String, Object> action = args.entrySet().iterator().next();
         Object value = action.getValue();
         Map<String, Object> a = value instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : Map.of();
-        AdminApi api = world.admin();
+        AdminClient api = world.admin();
         switch (action.getKey()) {
-            case "setGlobal" -> api.setGlobal(a);
+            case "setGlobal" -> AdminCall.run("setGlobal", () -> api.settings().updateGlobal(a));
             case "setUserOption" -> {
-                long user = api.userId(take(a, "user"));
-                api.setUserOptions(user, a);
+                long user = userId(take(a, "user"));
+                AdminCall.run("setUserOption", () -> api.settings().patchUserOverrides(user, a));
             }
-            case "clearUserOption" -> api.clearUserOption(api.userId(take(a, "user")), take(a, "field"));
+            case "clearUserOption" -> {
+                long user = userId(take(a, "user"));
+                String field = take(a, "field");
+                AdminCall.run("clearUserOption", () -> api.settings().clearUserOverride(user, field));
+            }
             case "revokeDevice" -> {
                 String device = String.valueOf(value);
                 String id = world.device(device).snapshot().deviceId();
                 if (id == null) {
                     throw new ScenarioException("Device " + device + " has not registered with the server yet");
                 }
-                api.revokeDevice(id);
+                AdminCall.run("revokeDevice", () -> api.devices().revoke(id));
             }
-            case "unlockUser" -> api.unlockUser(api.userId(String.valueOf(value)));
-            case "setMobileAccess" -> api.setMobileAccess(api.userId(take(a, "user")),
-                    Boolean.parseBoolean(take(a, "enabled")));
-            case "resetMasterPassword" -> api.resetMasterPassword(api.userId(take(a, "user")), take(a, "password"));
-            case "addRecord" -> api.addRecord(world.listIdOrCreate(take(a, "list")), recordFields(a));
+            case "unlockUser" -> {
+                long user = userId(String.valueOf(value));
+                AdminCall.run("unlockUser", () -> api.users().unlock(user));
+            }
+            case "setMobileAccess" -> {
+                long user = userId(take(a, "user"));
+                boolean enabled = Boolean.parseBoolean(take(a, "enabled"));
+                AdminCall.run("setMobileAccess", () -> api.users().setMobileAccess(user, enabled));
+            }
+            case "resetMasterPassword" -> {
+                long user = userId(take(a, "user"));
+                String password = take(a, "password");
+                AdminCall.run("resetMasterPassword", () -> api.users().resetMasterPassword(user, password));
+            }
+            case "addRecord" -> {
+                long list = world.listIdOrCreate(take(a, "list"));
+                AdminCall.run("addRecord", () -> api.records().create(list, record(recordFields(a))));
+            }
             case "updateRecord" -> {
                 long list = listId(take(a, "list"));
                 String title = take(a, "title");
@@ -52,27 +76,39 @@ final class AdminSteps {
                 if (a.containsKey("newTitle")) {
                     changes.put("title", a.get("newTitle"));
                 }
-                api.updateRecord(recordId(list, title), changes);
+                long record = recordId(list, title);
+                AdminCall.run("updateRecord", () -> api.records().update(record, record(changes)));
             }
             case "deleteRecord" -> {
                 long list = listId(take(a, "list"));
-                api.deleteRecord(recordId(list, take(a, "title")));
+                long record = recordId(list, take(a, "title"));
+                AdminCall.run("deleteRecord", () -> api.records().delete(record));
             }
             case "grant" -> {
                 long list = world.listIdOrCreate(take(a, "list"));
                 boolean mobile = !a.containsKey("mobileAccess") || Boolean.parseBoolean(String.valueOf(a.get("mobileAccess")));
                 String level = a.containsKey("level") ? String.valueOf(a.get("level")) : "view";
-                api.grant(list, userOrNull(a), groupOrNull(a), level, mobile);
+                Permission grant = new Permission(userOrNull(a), groupOrNull(a), level, mobile);
+                AdminCall.run("grant", () -> api.lists().grant(list, grant));
             }
-            case "revoke" -> api.revoke(listId(take(a, "list")), userOrNull(a), groupOrNull(a));
+            case "revoke" -> {
+                long list = listId(take(a, "list"));
+                Long user = userOrNull(a);
+                Long group = groupOrNull(a);
+                AdminCall.run("revoke", () -> api.lists().revoke(list, user, group));
+            }
             default -> throw new ScenarioException("Step " + step.number() + ": unknown admin action '" + action.getKey()
                     + "'");
         }
     }
 
+    private long userId(String username) {
+        return AdminCall.userId(world.admin(), username);
+    }
+
     private Long userOrNull(Map<String, Object> a) {
         if (a.containsKey("user")) {
-            return world.admin().userId(String.valueOf(a.get("user")));
+            return userId(String.valueOf(a.get("user")));
         }
         if (!a.containsKey("group")) {
             throw new ScenarioException("grant/revoke need a user or a group");
@@ -81,23 +117,27 @@ final class AdminSteps {
     }
 
     private Long groupOrNull(Map<String, Object> a) {
-        return a.containsKey("group") ? world.admin().groupId(String.valueOf(a.get("group"))) : null;
+        if (!a.containsKey("group")) {
+            return null;
+        }
+        String name = String.valueOf(a.get("group"));
+        return AdminCall.run("group lookup", () -> world.admin().groups().find(name)).map(GroupDetail::id)
+                .orElseThrow(() -> new ScenarioException("No group " + name + " on the server"));
     }
 
     private long listId(String name) {
-        Long id = world.admin().listId(name);
-        if (id == null) {
-            throw new ScenarioException("No password list named '" + name + "'");
-        }
-        return id;
+        return AdminCall.run("list lookup", () -> world.admin().lists().find(name)).map(ListDetail::listId)
+                .orElseThrow(() -> new ScenarioException("No password list named '" + name + "'"));
     }
 
     private long recordId(long listId, String title) {
-        Long id = world.admin().recordId(listId, title);
-        if (id == null) {
-            throw new ScenarioException("No record titled '" + title + "' in that list");
-        }
-        return id;
+        return AdminCall.run("record lookup", () -> world.admin().records().find(listId, title))
+                .map(RecordDetail::recordId)
+                .orElseThrow(() -> new ScenarioException("No record titled '" + title + "' in that list"));
+    }
+
+    private static RecordRequest record(Map<String, Object> fields) {
+        return Json.lenientMapper().convertValue(fields, RecordRequest.class);
     }
 
     private static Map<String, Object> recordFields(Map<String, Object> a) {

@@ -1,9 +1,10 @@
 package com.roamvault.device.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.engine.error.DeviceException;
+import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.mobile.RecordDto;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +90,8 @@ final class Expectations {
             throw new ScenarioException("expectAudit needs at least one of user, action, origin, platform");
         }
         String detail = args.containsKey("detail") ? String.valueOf(args.get("detail")) : null;
-        long count = world.admin().audit(filters).stream()
+        AuditFilter filter = AuditFilter.of(filters);
+        long count = AdminCall.run("audit", () -> world.admin().audit().all(filter)).stream()
                 .filter(e -> detail == null || detailMatches(e, detail)).count();
         Object want = args.getOrDefault("count", ">= 1");
         if (!Comparison.parse(want).test(count)) {
@@ -99,8 +101,8 @@ final class Expectations {
         return "saw " + count + " event(s)";
     }
 
-    private static boolean detailMatches(JsonNode event, String detail) {
-        String d = event.path("detail").asText("");
+    private static boolean detailMatches(AuditEvent event, String detail) {
+        String d = event.detail() == null ? "" : event.detail();
         return d.equals(detail) || d.contains(detail);
     }
 

@@ -1,9 +1,14 @@
 package com.roamvault.device.scenario;
 
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.ListsApi;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceOptions;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
+import com.roamvault.protocol.admin.ListDetail;
+import com.roamvault.protocol.admin.RecordRequest;
+import com.roamvault.protocol.admin.UserSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,11 +28,11 @@ final class ScenarioWorld implements AutoCloseable {
     private final LocalServer embedded;
     private final URI server;
     private final String pin;
-    private final AdminApi admin;
+    private final AdminClient admin;
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private final Map<String, ScenarioSpec.DeviceSpec> specs = new LinkedHashMap<>();
 
-    private ScenarioWorld(LocalServer embedded, URI server, String pin, AdminApi admin) {
+    private ScenarioWorld(LocalServer embedded, URI server, String pin, AdminClient admin) {
         this.embedded = embedded;
         this.server = server;
         this.pin = pin;
@@ -48,18 +53,18 @@ final class ScenarioWorld implements AutoCloseable {
 
     private static ScenarioWorld connect(ScenarioSpec spec, RunOptions options, Path scenarioDir) {
         if (options.externalServer()) {
-            AdminApi admin = new AdminApi(URI.create(options.serverUrl()), options.pin());
-            admin.login(options.adminUser() == null ? "admin" : options.adminUser(), requirePassword(options.adminPassword()));
+            AdminClient admin = AdminCall.login(URI.create(options.serverUrl()), options.pin(),
+                    options.adminUser() == null ? "admin" : options.adminUser(), requirePassword(options.adminPassword()));
             return new ScenarioWorld(null, URI.create(options.serverUrl()), options.pin(), admin);
         }
         if (!spec.server().embedded()) {
-            AdminApi admin = new AdminApi(URI.create(spec.server().url()), spec.server().pin());
-            admin.login(spec.server().adminUser(), requirePassword(spec.server().adminPassword()));
+            AdminClient admin = AdminCall.login(URI.create(spec.server().url()), spec.server().pin(),
+                    spec.server().adminUser(), requirePassword(spec.server().adminPassword()));
             return new ScenarioWorld(null, URI.create(spec.server().url()), spec.server().pin(), admin);
         }
         LocalServer server = LocalServer.start(LocalServerOptions.demo(scenarioDir.resolve("server")).withAdjustableClock());
         try {
-            AdminApi admin = new AdminApi(server.url(), server.pin()).login(server.adminUser(), server.adminPassword());
+            AdminClient admin = AdminCall.login(server.url(), server.pin(), server.adminUser(), server.adminPassword());
             return new ScenarioWorld(server, server.url(), server.pin(), admin);
         } catch (RuntimeException e) {
             server.close();
@@ -78,33 +83,39 @@ final class ScenarioWorld implements AutoCloseable {
     private void prepareUsers(ScenarioSpec spec) {
         for (ScenarioSpec.UserSpec u : spec.users()) {
             long id;
-            if (admin.userExists(u.username())) {
-                id = admin.userId(u.username());
+            java.util.Optional<UserSummary> existing = AdminCall.run("user lookup", () -> admin.users().find(u.username()));
+            if (existing.isPresent()) {
+                id = existing.get().id();
                 if (u.masterPassword() != null) {
-                    admin.resetMasterPassword(id, u.masterPassword());
+                    AdminCall.run("master password reset", () -> {
+                        admin.users().resetMasterPassword(id, u.masterPassword());
+                        return null;
+                    });
                 }
             } else {
                 if (u.masterPassword() == null) {
                     throw new ScenarioException("User " + u.username() + " does not exist and has no masterPassword");
                 }
-                id = admin.createUser(u.username(), u.masterPassword());
+                id = AdminCall.run("user creation", () -> admin.users().create(u.username(), u.masterPassword())).id();
             }
             for (String list : u.lists()) {
-                admin.grant(listIdOrCreate(list), id, null, "view", true);
+                long listId = listIdOrCreate(list);
+                AdminCall.run("grant", () -> admin.lists().grant(listId, ListsApi.mobileGrant(id, "view")));
             }
         }
     }
 
     long listIdOrCreate(String name) {
-        Long id = admin.listId(name);
-        if (id != null) {
-            return id;
+        java.util.Optional<ListDetail> found = AdminCall.run("list lookup", () -> admin.lists().find(name));
+        if (found.isPresent()) {
+            return found.get().listId();
         }
-        long created = admin.createList(name);
+        long created = AdminCall.run("list creation", () -> admin.lists().create(name, "made by a scenario")).listId();
         for (int i = 1; i <= GENERATED_RECORDS; i++) {
             String title = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + i;
-            admin.addRecord(created, Map.of("title", title, "username", "admin", "password",
-                    "gen-" + java.util.UUID.randomUUID(), "url", "https://" + title + ".corp.example"));
+            RecordRequest record = new RecordRequest(title, "admin", "gen-" + java.util.UUID.randomUUID(),
+                    "https://" + title + ".corp.example", null, null, null);
+            AdminCall.run("record creation", () -> admin.records().create(created, record));
         }
         return created;
     }
@@ -146,7 +157,7 @@ final class ScenarioWorld implements AutoCloseable {
         return devices;
     }
 
-    AdminApi admin() {
+    AdminClient admin() {
         return admin;
     }
 

@@ -24,8 +24,9 @@ final class Steps {
         switch (step.keyword()) {
             case "pair" -> {
                 String device = step.require("device");
-                long userId = world.admin().userId(world.spec(device).user());
-                world.device(device).pair(world.admin().pairingCode(userId));
+                long userId = AdminCall.userId(world.admin(), world.spec(device).user());
+                world.device(device).pair(AdminCall.run("pairing code", () -> world.admin().users().pairingCode(userId))
+                        .uri());
             }
             case "login" -> {
                 String device = step.require("device");

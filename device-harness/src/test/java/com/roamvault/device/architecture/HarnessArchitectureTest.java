@@ -37,6 +37,18 @@ class HarnessArchitectureTest {
                 .check(classes);
     }
 
+    /** HTTP goes through the typed client; OkHttp stays in the engine's net package (hook, MITM, pool). */
+    @Test
+    void theHarnessNeverUsesOkHttp() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("okhttp3..").check(classes);
+    }
+
+    /** The untyped admin API is retired: administrators are the typed client's AdminClient. */
+    @Test
+    void theUntypedAdminApiIsGone() {
+        noClasses().should().haveFullyQualifiedName("com.roamvault.device.scenario.AdminApi").check(classes);
+    }
+
     @Test
     void harnessPackagesHaveNoCycles() {
         slices().matching("com.roamvault.device.(*)..").should().beFreeOfCycles().check(classes);

@@ -59,7 +59,7 @@ class BiometricUnlockTest {
         phone.unlockWithFinger("right-thumb");
         assertThat(phone.snapshot().leaseDaysLeft()).as("an online finger unlock re-syncs").isBetween(13.9, 14.0);
         assertThat(lab.audit(user.username(), "CACHE_UNLOCKED", "offline")).hasSize(1)
-                .allSatisfy(e -> assertThat(e.get("detail").asText()).isEqualTo("method=biometric"));
+                .allSatisfy(e -> assertThat(e.detail()).isEqualTo("method=biometric"));
     }
 
     @Test
@@ -96,9 +96,9 @@ class BiometricUnlockTest {
     }
 
     @Test
-    void policyCanForbidFingerUnlock() {
+    void policyCanForbidFingerUnlock() throws Exception {
         Lab.TestUser user = lab.user(1);
-        lab.admin().setUserOptions(user.userId(), Map.of("biometricUnlockAllowed", false));
+        lab.admin().settings().patchUserOverrides(user.userId(), Map.of("biometricUnlockAllowed", false));
         Device phone = lab.device("forbidden");
         phone.qa().enrollFinger("right-thumb");
         phone.pair(user.pairingCode());

@@ -68,14 +68,14 @@ class DeviceLifecycleTest {
         assertThat(phone.snapshot().pendingAudit()).isZero();
         assertThat(lab.audit(user.username(), "PASSWORD_REVEALED", "offline")).hasSize(1);
         assertThat(lab.audit(user.username(), "CACHE_UNLOCKED", "offline")).hasSize(1)
-                .allSatisfy(e -> assertThat(e.get("detail").asText()).isEqualTo("method=master"));
+                .allSatisfy(e -> assertThat(e.detail()).isEqualTo("method=master"));
     }
 
     @Test
-    void perUserDaysShorterThanGlobalWipeTheCacheAndTheJournalSurvives() {
+    void perUserDaysShorterThanGlobalWipeTheCacheAndTheJournalSurvives() throws Exception {
         Lab.TestUser user = lab.user(1);
         Device phone = lab.loggedIn(user, "expiry");
-        lab.admin().setUserOptions(user.userId(), Map.of("offlineCacheDays", 2));
+        lab.admin().settings().patchUserOverrides(user.userId(), Map.of("offlineCacheDays", 2));
         phone.sync();
         assertThat(phone.snapshot().leaseDaysLeft()).isBetween(1.99, 2.0);
         phone.lock();
@@ -87,7 +87,7 @@ class DeviceLifecycleTest {
         phone.qa().setNetwork(NetworkMode.ONLINE);
         phone.login(user.password());
         assertThat(lab.audit(user.username(), "CACHE_WIPED", "offline")).hasSize(1)
-                .allSatisfy(e -> assertThat(e.get("detail").asText()).isEqualTo("reason=expired"));
+                .allSatisfy(e -> assertThat(e.detail()).isEqualTo("reason=expired"));
     }
 
     @Test
@@ -109,9 +109,9 @@ class DeviceLifecycleTest {
     }
 
     @Test
-    void failedUnlocksInARowWipeAtTheLimit() {
+    void failedUnlocksInARowWipeAtTheLimit() throws Exception {
         Lab.TestUser user = lab.user(1);
-        lab.admin().setUserOptions(user.userId(), Map.of("maxFailedUnlockAttempts", 3));
+        lab.admin().settings().patchUserOverrides(user.userId(), Map.of("maxFailedUnlockAttempts", 3));
         Device phone = lab.loggedIn(user, "brute");
         phone.lock();
         phone.qa().setNetwork(NetworkMode.OFFLINE);
@@ -153,9 +153,9 @@ class DeviceLifecycleTest {
     }
 
     @Test
-    void offlineLimitLocksEarlierAndOnlyAnOnlineUnlockLiftsIt() {
+    void offlineLimitLocksEarlierAndOnlyAnOnlineUnlockLiftsIt() throws Exception {
         Lab.TestUser user = lab.user(1);
-        lab.admin().setUserOptions(user.userId(), Map.of("offlineCacheDays", 10, "offlineLockDays", 3));
+        lab.admin().settings().patchUserOverrides(user.userId(), Map.of("offlineCacheDays", 10, "offlineLockDays", 3));
         Device phone = lab.loggedIn(user, "limit");
         phone.qa().setNetwork(NetworkMode.OFFLINE);
         phone.qa().advanceClock(Duration.ofDays(4));
@@ -167,11 +167,11 @@ class DeviceLifecycleTest {
     }
 
     @Test
-    void revocationWipesAndTheNextLoginRegistersANewDevice() {
+    void revocationWipesAndTheNextLoginRegistersANewDevice() throws Exception {
         Lab.TestUser user = lab.user(1);
         Device phone = lab.loggedIn(user, "revoked");
         String oldId = phone.snapshot().deviceId();
-        lab.admin().revokeDevice(oldId);
+        lab.admin().devices().revoke(oldId);
         assertThat(code(phone::sync)).isEqualTo("device_revoked");
         assertThat(phone.snapshot().wipeReason()).isEqualTo(WipeReason.REVOKED);
         assertThat(phone.snapshot().deviceId()).isNull();
@@ -180,10 +180,10 @@ class DeviceLifecycleTest {
     }
 
     @Test
-    void lostPermissionReachesThePhoneOnTheNextSync() {
+    void lostPermissionReachesThePhoneOnTheNextSync() throws Exception {
         Lab.TestUser user = lab.user(3);
         Device phone = lab.loggedIn(user, "perm");
-        lab.admin().revoke(user.listId(), user.userId(), null);
+        lab.admin().lists().revoke(user.listId(), user.userId(), null);
         phone.sync();
         assertThat(phone.records()).isEmpty();
     }
@@ -202,7 +202,7 @@ class DeviceLifecycleTest {
     @Test
     void zeroOfflineDaysKeepsNothingOnDiskAndLocksOffline() throws Exception {
         Lab.TestUser user = lab.user(2);
-        lab.admin().setUserOptions(user.userId(), Map.of("offlineCacheDays", 0));
+        lab.admin().settings().patchUserOverrides(user.userId(), Map.of("offlineCacheDays", 0));
         Path folder = Files.createTempDirectory("rv-zero");
         Device phone = lab.device("zero", folder);
         phone.pair(user.pairingCode());

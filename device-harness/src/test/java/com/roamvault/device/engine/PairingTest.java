@@ -30,7 +30,7 @@ class PairingTest {
     @Test
     void pairsFromTheQrImageTheServerMakes() throws Exception {
         Lab.TestUser user = lab.user(1);
-        String png = lab.admin().get("/api/admin/v1/users/" + user.userId() + "/pairing-code").get("qrPng").asText();
+        String png = lab.admin().users().pairingCode(user.userId()).qrPng();
         Path image = Files.createTempFile("pairing", ".png");
         Files.write(image, Base64.getDecoder().decode(png));
         Device phone = lab.device("qr");

@@ -2,8 +2,7 @@ package com.roamvault.device.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.roamvault.protocol.audit.AuditEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +20,13 @@ class AuditCheckTest {
                 4 - pending.size(), pending, null, 0, 0, 0);
     }
 
-    private static JsonNode event(String id, String origin) {
-        return JsonNodeFactory.instance.objectNode().put("id", id.toUpperCase()).put("deviceId", "dev-1")
-                .put("origin", origin);
+    private static AuditEvent event(String id, String origin) {
+        return new AuditEvent(0, id.toUpperCase(), null, null, null, "dev-1", null, null, null, null, null, null, origin,
+                null, null, null);
     }
 
-    private static List<JsonNode> server(String... ids) {
-        List<JsonNode> events = new ArrayList<>();
+    private static List<AuditEvent> server(String... ids) {
+        List<AuditEvent> events = new ArrayList<>();
         for (String id : ids) {
             events.add(event(id, id.equals(A) || id.equals(B) ? "offline" : "online"));
         }

@@ -2,12 +2,14 @@ package com.roamvault.device.guided;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.roamvault.client.admin.AuditFilter;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.state.Lifecycle;
+import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.device.support.DemoLab;
-import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.audit.AuditActions;
+import com.roamvault.protocol.audit.AuditEvent;
+import com.roamvault.protocol.policy.MobileOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +42,18 @@ class MissionStoryTest {
 
         assertThat(results).hasSize(10).allSatisfy(r -> assertThat(r.passed()).as(r.summary()).isTrue());
         assertThat(results.get(5).summary()).contains("reason=expired");
-        List<JsonNode> offline = lab.admin().audit(Map.of("user", USER, "origin", "offline"));
-        Map<String, Long> perId = offline.stream().collect(Collectors.groupingBy(e -> e.get("id").asText(),
+        List<AuditEvent> offline = offlineEvents(USER);
+        Map<String, Long> perId = offline.stream().collect(Collectors.groupingBy(AuditEvent::id,
                 Collectors.counting()));
         assertThat(perId.values()).allMatch(n -> n == 1);
-        assertThat(offline).extracting(e -> e.get("action").asText())
+        assertThat(offline).extracting(AuditEvent::action)
                 .contains(AuditActions.RECORD_VIEWED, AuditActions.PASSWORD_REVEALED, AuditActions.PASSWORD_COPIED,
                         AuditActions.CACHE_WIPED);
-        assertThat(offline.stream().filter(e -> e.get("action").asText().equals(AuditActions.RECORD_VIEWED)))
+        assertThat(offline.stream().filter(e -> e.action().equals(AuditActions.RECORD_VIEWED)))
                 .hasSize(2);
         assertThat(results.get(8).summary()).contains("each exactly once");
         assertThat(phone.snapshot().lifecycle()).isEqualTo(Lifecycle.UNLOCKED);
-        assertThat(lab.admin().get(Paths.adminUserMobile(lab.admin().userId(USER))).path("overrides")
-                .path("offlineCacheDays").isNull()).as("override put back").isTrue();
+        assertThat(overrides(USER).offlineCacheDays()).as("override put back").isNull();
     }
 
     @Test
@@ -64,8 +65,8 @@ class MissionStoryTest {
         List<StepResult> second = playAll(MissionStory.create(phone, lab.admin(), user, DemoLab.masterPasswordOf(user)));
 
         assertThat(second).allSatisfy(r -> assertThat(r.passed()).as(r.summary()).isTrue());
-        List<JsonNode> offline = lab.admin().audit(Map.of("user", user, "origin", "offline"));
-        assertThat(offline.stream().filter(e -> e.get("action").asText().equals(AuditActions.PASSWORD_COPIED)))
+        List<AuditEvent> offline = offlineEvents(user);
+        assertThat(offline.stream().filter(e -> e.action().equals(AuditActions.PASSWORD_COPIED)))
                 .hasSize(2);
     }
 
@@ -79,8 +80,7 @@ class MissionStoryTest {
 
         story.undo();
 
-        assertThat(lab.admin().get(Paths.adminUserMobile(lab.admin().userId(user))).path("overrides")
-                .path("offlineCacheDays").asInt()).isEqualTo(3);
+        assertThat(overrides(user).offlineCacheDays()).isEqualTo(3);
     }
 
     @Test
@@ -104,5 +104,15 @@ class MissionStoryTest {
             }
         }
         return results;
+    }
+
+    private static List<AuditEvent> offlineEvents(String user) {
+        AuditFilter offline = AuditFilter.ALL.withUser(user).withOrigin("offline");
+        return AdminCall.run("audit", () -> lab.admin().audit().all(offline));
+    }
+
+    private static MobileOptions overrides(String user) {
+        long id = AdminCall.userId(lab.admin(), user);
+        return AdminCall.run("user options", () -> lab.admin().settings().user(id)).overrides();
     }
 }

@@ -1,9 +1,10 @@
 package com.roamvault.device.support;
 
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceOptions;
 import com.roamvault.device.engine.crypto.Argon2Kdf;
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public final class DemoLab implements AutoCloseable {
     private final LocalServer server;
-    private final AdminApi admin;
+    private final AdminClient admin;
     private final List<Device> devices = new ArrayList<>();
 
     public DemoLab() {
@@ -27,10 +28,10 @@ public final class DemoLab implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        admin = new AdminApi(server.url(), server.pin()).login(server.adminUser(), server.adminPassword());
+        admin = AdminCall.login(server.url(), server.pin(), server.adminUser(), server.adminPassword());
     }
 
-    public AdminApi admin() {
+    public AdminClient admin() {
         return admin;
     }
 
@@ -53,7 +54,8 @@ public final class DemoLab implements AutoCloseable {
             Device d = Device.open(Files.createTempDirectory("rv-phone"),
                     DeviceOptions.named("phone").withKdf(Argon2Kdf.insecureForTests(Lab.TEST_KDF)));
             devices.add(d);
-            d.pair(admin.pairingCode(admin.userId(username)));
+            long userId = AdminCall.userId(admin, username);
+            d.pair(AdminCall.run("pairing code", () -> admin.users().pairingCode(userId)).uri());
             return d;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,12 @@ import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceOptions;
 import com.roamvault.device.engine.crypto.Argon2Kdf;
 import com.roamvault.device.engine.crypto.KdfParams;
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.AuditFilter;
+import com.roamvault.client.admin.ListsApi;
+import com.roamvault.device.scenario.AdminCall;
+import com.roamvault.protocol.admin.RecordRequest;
+import com.roamvault.protocol.audit.AuditEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,14 +28,14 @@ public final class Lab implements AutoCloseable {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private final EmbeddedServer server = EmbeddedServer.start();
-    private final AdminApi admin = new AdminApi(server.uri(), server.pin()).login("admin", server.adminPassword());
+    private final AdminClient admin = AdminCall.login(server.uri(), server.pin(), "admin", server.adminPassword());
     private final List<Device> devices = new ArrayList<>();
 
     public EmbeddedServer server() {
         return server;
     }
 
-    public AdminApi admin() {
+    public AdminClient admin() {
         return admin;
     }
 
@@ -39,14 +44,16 @@ public final class Lab implements AutoCloseable {
         int n = SEQ.incrementAndGet();
         String username = "CORP\\qa" + n;
         String password = "qa" + n + "-orbit-lantern-quartz-97";
-        long userId = admin.createUser(username, password);
-        long listId = admin.createList("QA list " + n);
+        long userId = AdminCall.run("user", () -> admin.users().create(username, password)).id();
+        long listId = AdminCall.run("list", () -> admin.lists().create("QA list " + n, "made by a scenario")).listId();
         for (int i = 0; i < records; i++) {
-            admin.addRecord(listId, Map.of("title", "rec-" + n + "-" + i, "username", "svc", "password",
-                    "pw-" + n + "-" + i, "url", "https://h" + i + ".corp.example"));
+            RecordRequest record = new RecordRequest("rec-" + n + "-" + i, "svc", "pw-" + n + "-" + i,
+                    "https://h" + i + ".corp.example", null, null, null);
+            AdminCall.run("record", () -> admin.records().create(listId, record));
         }
-        admin.grant(listId, userId, null, "view", true);
-        return new TestUser(username, password, userId, listId, admin.pairingCode(userId));
+        AdminCall.run("grant", () -> admin.lists().grant(listId, ListsApi.mobileGrant(userId, "view")));
+        return new TestUser(username, password, userId, listId,
+                AdminCall.run("pairing code", () -> admin.users().pairingCode(userId)).uri());
     }
 
     public record TestUser(String username, String password, long userId, long listId, String pairingCode) {
@@ -75,16 +82,11 @@ public final class Lab implements AutoCloseable {
     }
 
     /** The server's audit events for a user, filtered as the admin console would. */
-    public List<com.fasterxml.jackson.databind.JsonNode> audit(String username, String action, String origin) {
-        java.util.Map<String, String> f = new java.util.LinkedHashMap<>();
-        f.put("user", username);
-        if (action != null) {
-            f.put("action", action);
-        }
-        if (origin != null) {
-            f.put("origin", origin);
-        }
-        return admin.audit(f);
+    public List<AuditEvent> audit(String username, String action, String origin) {
+        AuditFilter filter = AuditFilter.ALL.withUser(username);
+        AuditFilter withAction = action == null ? filter : filter.withAction(action);
+        AuditFilter f = origin == null ? withAction : withAction.withOrigin(origin);
+        return AdminCall.run("audit", () -> admin.audit().all(f));
     }
 
     @Override

@@ -42,6 +42,20 @@ class PhoneUiArchitectureTest {
                 .check(classes);
     }
 
+    /** HTTP is the typed client's: OkHttp only behind the engine's network hook, MITM and shared pool. */
+    @Test
+    void onlyTheEnginesNetPackageUsesOkHttp() {
+        noClasses().that().resideOutsideOfPackage("com.roamvault.device.engine.net..")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..")
+                .check(classes);
+    }
+
+    /** The untyped admin API is retired: the simulator's administrator is the typed AdminClient. */
+    @Test
+    void theUntypedAdminApiIsGone() {
+        noClasses().should().haveFullyQualifiedName("com.roamvault.device.scenario.AdminApi").check(classes);
+    }
+
     @Test
     void screenViewModelsDoNotTouchJavaFxNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")

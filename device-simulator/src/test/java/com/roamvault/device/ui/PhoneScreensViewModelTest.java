@@ -122,9 +122,9 @@ class PhoneScreensViewModelTest {
     }
 
     @Test
-    void aRevokedPhoneSaysSoAtItsNextContact() {
+    void aRevokedPhoneSaysSoAtItsNextContact() throws Exception {
         PhoneViewModel phone = Phones.loggedIn(lab, lab.user(1), "revoked");
-        lab.admin().revokeDevice(phone.snapshot().deviceId());
+        lab.admin().devices().revoke(phone.snapshot().deviceId());
 
         phone.sync().sync();
 

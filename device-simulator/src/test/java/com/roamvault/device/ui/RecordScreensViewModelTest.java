@@ -2,13 +2,14 @@ package com.roamvault.device.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.roamvault.client.admin.ListsApi;
 import com.roamvault.device.support.Lab;
 import com.roamvault.device.ui.control.DeviceControlViewModel;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.records.RecordRow;
 import com.roamvault.device.ui.session.Screen;
+import com.roamvault.protocol.admin.RecordRequest;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,12 @@ class RecordScreensViewModelTest {
     }
 
     @Test
-    void recordsAreGroupedByListAndSearchFiltersThemInstantly() {
+    void recordsAreGroupedByListAndSearchFiltersThemInstantly() throws Exception {
         Lab.TestUser user = lab.user(5);
-        long second = lab.admin().createList("Extra list " + user.userId());
-        lab.admin().addRecord(second, Map.of("title", "vpn-gateway-" + user.userId(), "username", "ops", "password",
-                "pw-extra", "url", "https://vpn.corp.example"));
-        lab.admin().grant(second, user.userId(), null, "view", true);
+        long second = lab.admin().lists().create("Extra list " + user.userId(), "made by a scenario").listId();
+        lab.admin().records().create(second, new RecordRequest("vpn-gateway-" + user.userId(), "ops", "pw-extra",
+                "https://vpn.corp.example", null, null, null));
+        lab.admin().lists().grant(second, ListsApi.mobileGrant(user.userId(), "view"));
         PhoneViewModel phone = Phones.loggedIn(lab, user, "lister");
 
         assertThat(phone.records().rows()).filteredOn(RecordRow.Header.class::isInstance).hasSize(2);

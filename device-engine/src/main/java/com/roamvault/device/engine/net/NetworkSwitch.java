@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Random;
 import java.util.function.Supplier;
+import com.roamvault.client.NetworkHook;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The phone's simulated network, as an OkHttp interceptor: online passes calls through; offline
- * fails them before they leave; flaky loses a share of requests or responses (or lets them time
- * out); man-in-the-middle sends them to a TLS endpoint with another key.
+ * The phone's simulated network, as the shared client's network hook: online passes calls through;
+ * offline fails them (and the first handshake) before they leave; flaky loses a share of requests
+ * or responses (or lets them time out); man-in-the-middle sends them, and the handshake that learns
+ * the certificate, to a TLS endpoint with another key.
  */
-public final class NetworkSwitch implements Interceptor {
+public final class NetworkSwitch implements NetworkHook {
     public static final double DEFAULT_FAIL_RATE = 0.33;
 
     private volatile NetworkMode mode = NetworkMode.ONLINE;
@@ -51,6 +52,16 @@ public final class NetworkSwitch implements Interceptor {
 
     public double failRate() {
         return failRate;
+    }
+
+    /** The first handshake goes through the simulated network like any call. */
+    @Override
+    public HttpUrl handshakeTarget(HttpUrl server) throws IOException {
+        return switch (mode) {
+            case OFFLINE -> throw new NetworkUnavailableException("The phone is offline");
+            case MITM -> mitmEndpoint.get();
+            case ONLINE, FLAKY -> server;
+        };
     }
 
     @Override

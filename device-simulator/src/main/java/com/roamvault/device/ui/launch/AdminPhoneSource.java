@@ -1,11 +1,12 @@
 package com.roamvault.device.ui.launch;
 
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceOptions;
 import com.roamvault.device.engine.crypto.Argon2Kdf;
 import com.roamvault.device.guided.GuidedStory;
 import com.roamvault.device.guided.MissionStory;
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.device.scenario.RunOptions;
 import com.roamvault.device.ui.simulator.PhoneSource;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * and, for a user, that user's pairing code from the admin API (as the admin console shows it).
  */
 public final class AdminPhoneSource implements PhoneSource {
-    private final AdminApi admin;
+    private final AdminClient admin;
     private final Path phonesDir;
     private final Argon2Kdf kdf;
     private final List<String> usernames;
@@ -31,13 +32,13 @@ public final class AdminPhoneSource implements PhoneSource {
     private final RunOptions scenarioOptions;
     private final Map<String, String> masterPasswords;
 
-    public AdminPhoneSource(AdminApi admin, Path phonesDir, Argon2Kdf kdf, List<String> usernames,
+    public AdminPhoneSource(AdminClient admin, Path phonesDir, Argon2Kdf kdf, List<String> usernames,
                             Map<String, String> hints, String description, RunOptions scenarioOptions) {
         this(admin, phonesDir, kdf, usernames, hints, description, scenarioOptions, Map.of());
     }
 
     /** @param masterPasswords demo users' documented master passwords (keys as the server spells the names) */
-    public AdminPhoneSource(AdminApi admin, Path phonesDir, Argon2Kdf kdf, List<String> usernames,
+    public AdminPhoneSource(AdminClient admin, Path phonesDir, Argon2Kdf kdf, List<String> usernames,
                             Map<String, String> hints, String description, RunOptions scenarioOptions,
                             Map<String, String> masterPasswords) {
         this.masterPasswords = Map.copyOf(masterPasswords);
@@ -68,7 +69,8 @@ public final class AdminPhoneSource implements PhoneSource {
             } while (Files.exists(folder));
             Device device = Device.open(Files.createDirectories(folder), DeviceOptions.named(name).withKdf(kdf));
             if (username != null) {
-                device.pair(admin.pairingCode(admin.userId(username)));
+                long userId = AdminCall.userId(admin, username);
+                device.pair(AdminCall.run("pairing code", () -> admin.users().pairingCode(userId)).uri());
             }
             return device;
         } catch (IOException e) {

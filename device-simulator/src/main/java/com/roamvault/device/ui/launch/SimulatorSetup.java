@@ -1,20 +1,19 @@
 package com.roamvault.device.ui.launch;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.roamvault.client.admin.AdminClient;
 import com.roamvault.device.engine.crypto.Argon2Kdf;
 import com.roamvault.device.engine.crypto.KdfParams;
-import com.roamvault.device.scenario.AdminApi;
+import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.device.scenario.RunOptions;
 import com.roamvault.launcher.local.DemoAccount;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
-import com.roamvault.protocol.Paths;
+import com.roamvault.protocol.admin.UserSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
 
     private static SimulatorSetup demo(LaunchOptions o, Path data, Path phones, Path scenarios, Argon2Kdf kdf) {
         LocalServer server = LocalServer.start(LocalServerOptions.demo(data.resolve("server")));
-        AdminApi admin = new AdminApi(server.url(), server.pin()).login(server.adminUser(), server.adminPassword());
+        AdminClient admin = AdminCall.login(server.url(), server.pin(), server.adminUser(), server.adminPassword());
         RunOptions scenarioOptions = new RunOptions(scenarios, kdf, null, null, null, null);
         List<String> usernames = server.demoAccounts().stream().map(DemoAccount::username).toList();
         AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, usernames, demoHints(),
@@ -64,11 +63,9 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
         if (o.pin == null || o.adminPassword == null) {
             throw new IllegalArgumentException("--server-url needs --pin and --admin-password (for pairing codes)");
         }
-        AdminApi admin = new AdminApi(URI.create(o.serverUrl), o.pin).login(o.adminUser, o.adminPassword);
-        List<String> users = new ArrayList<>();
-        for (JsonNode u : admin.get(Paths.ADMIN_USERS + "?limit=500").path("users")) {
-            users.add(u.path("username").asText());
-        }
+        AdminClient admin = AdminCall.login(URI.create(o.serverUrl), o.pin, o.adminUser, o.adminPassword);
+        List<String> users = AdminCall.run("users", () -> admin.users().page(null, 500, 0)).users().stream()
+                .map(UserSummary::username).toList();
         RunOptions scenarioOptions = new RunOptions(scenarios, kdf, o.serverUrl, o.pin, o.adminUser, o.adminPassword);
         AdminPhoneSource source = o.knowsDemoUsers()
                 ? new AdminPhoneSource(admin, phones, kdf, users, demoHints(), o.serverUrl + " · demo data",

@@ -3,6 +3,7 @@ package com.roamvault.device.engine.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.device.support.EmbeddedServer;
 import com.roamvault.protocol.mobile.LoginRequest;
 import java.util.Base64;
@@ -10,8 +11,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The phone talks only to the pinned key: a man in the middle or a wrong pin is refused before anything is sent. */
-class PinnedChannelTest {
+/**
+ * The phone's connection (the shared typed client through the phone's network switch) talks only to
+ * the pinned key: a man in the middle or a wrong pin is refused before anything is sent, and each
+ * failure carries the phone's code.
+ */
+class PhoneConnectionTest {
     static EmbeddedServer server;
     static MitmProxy mitm;
 
@@ -29,22 +34,27 @@ class PinnedChannelTest {
 
     private static final LoginRequest WRONG = new LoginRequest("CORP\\nobody", "not-the-password", null, "t", "android");
 
-    private AppServerException login(String pin, NetworkSwitch network) {
-        AppServerClient client = new AppServerClient(server.uri(), pin, network);
-        return catchThrowableOfType(AppServerException.class, () -> client.login(WRONG));
+    private RoamvaultClientException login(String pin, NetworkSwitch network) {
+        return catchThrowableOfType(RoamvaultClientException.class,
+                () -> PhoneHttp.shared().connect(server.uri().toString(), pin, network).mobile().login(WRONG));
+    }
+
+    private static String code(RoamvaultClientException e) {
+        return PhoneServerErrors.code(e);
     }
 
     @Test
     void thePinnedServerAnswers() {
-        AppServerException e = login(server.pin(), new NetworkSwitch(mitm::endpoint)); assertThat(e.code()).as(e.getMessage()).isEqualTo("invalid_credentials");
+        RoamvaultClientException e = login(server.pin(), new NetworkSwitch(mitm::endpoint));
+        assertThat(code(e)).as(e.getMessage()).isEqualTo("invalid_credentials");
     }
 
     @Test
     void aWrongPinIsRefusedAsPinMismatch() {
         String otherPin = "sha256/" + Base64.getEncoder().encodeToString(new byte[32]);
-        AppServerException e = login(otherPin, new NetworkSwitch(mitm::endpoint));
-        assertThat(e.code()).isEqualTo(AppServerException.PIN_MISMATCH);
-        assertThat(e.getMessage()).contains("man-in-the-middle");
+        RoamvaultClientException e = login(otherPin, new NetworkSwitch(mitm::endpoint));
+        assertThat(code(e)).isEqualTo(PhoneServerErrors.PIN_MISMATCH);
+        assertThat(PhoneServerErrors.message(e)).contains("man-in-the-middle");
     }
 
     @Test
@@ -52,7 +62,7 @@ class PinnedChannelTest {
         NetworkSwitch network = new NetworkSwitch(mitm::endpoint);
         network.set(NetworkMode.MITM);
         long refusedBefore = mitm.refusedHandshakes();
-        assertThat(login(server.pin(), network).code()).isEqualTo(AppServerException.PIN_MISMATCH);
+        assertThat(code(login(server.pin(), network))).isEqualTo(PhoneServerErrors.PIN_MISMATCH);
         assertThat(mitm.bytesFromClients()).isZero();
         long deadline = System.currentTimeMillis() + 5_000;
         while (mitm.refusedHandshakes() == refusedBefore && System.currentTimeMillis() < deadline) {
@@ -65,9 +75,9 @@ class PinnedChannelTest {
     void offlineFailsWithoutReachingTheServer() {
         NetworkSwitch network = new NetworkSwitch(mitm::endpoint);
         network.set(NetworkMode.OFFLINE);
-        AppServerException e = login(server.pin(), network);
-        assertThat(e.code()).isEqualTo(AppServerException.NETWORK_UNAVAILABLE);
-        assertThat(e.unreachable()).isTrue();
+        RoamvaultClientException e = login(server.pin(), network);
+        assertThat(code(e)).isEqualTo(PhoneServerErrors.NETWORK_UNAVAILABLE);
+        assertThat(PhoneServerErrors.unreachable(e)).isTrue();
     }
 
     @Test
@@ -77,7 +87,7 @@ class PinnedChannelTest {
             NetworkSwitch network = new NetworkSwitch(mitm::endpoint);
             network.flaky(0.5, 42L);
             for (int i = 0; i < 20; i++) {
-                if (login(server.pin(), network).code().equals(AppServerException.NETWORK_UNAVAILABLE)) {
+                if (code(login(server.pin(), network)).equals(PhoneServerErrors.NETWORK_UNAVAILABLE)) {
                     failures[run]++;
                 }
             }
