@@ -4,6 +4,7 @@ import com.roamvault.client.admin.AdminClient;
 import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
+import com.roamvault.launcher.local.LocalServers;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -32,7 +33,7 @@ public final class FleetServer implements AutoCloseable {
 
     /** Starts a fresh server keeping its data in {@code dataDir}. */
     public static FleetServer embedded(Path dataDir) {
-        LocalServer server = LocalServer.start(LocalServerOptions.empty(dataDir));
+        LocalServer server = LocalServers.start(LocalServerOptions.empty(dataDir));
         return new FleetServer(server, server.url(), server.pin(), server.adminUser(), server.adminPassword());
     }
 

@@ -6,6 +6,7 @@ import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceOptions;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
+import com.roamvault.launcher.local.LocalServers;
 import com.roamvault.protocol.admin.ListDetail;
 import com.roamvault.protocol.admin.RecordRequest;
 import com.roamvault.protocol.admin.UserSummary;
@@ -62,7 +63,7 @@ final class ScenarioWorld implements AutoCloseable {
                     spec.server().adminUser(), requirePassword(spec.server().adminPassword()));
             return new ScenarioWorld(null, URI.create(spec.server().url()), spec.server().pin(), admin);
         }
-        LocalServer server = LocalServer.start(LocalServerOptions.demo(scenarioDir.resolve("server")).withAdjustableClock());
+        LocalServer server = LocalServers.start(LocalServerOptions.demo(scenarioDir.resolve("server")).withAdjustableClock());
         try {
             AdminClient admin = AdminCall.login(server.url(), server.pin(), server.adminUser(), server.adminPassword());
             return new ScenarioWorld(server, server.url(), server.pin(), admin);

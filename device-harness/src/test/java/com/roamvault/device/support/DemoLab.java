@@ -7,6 +7,7 @@ import com.roamvault.device.engine.crypto.Argon2Kdf;
 import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
+import com.roamvault.launcher.local.LocalServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class DemoLab implements AutoCloseable {
 
     public DemoLab() {
         try {
-            server = LocalServer.start(LocalServerOptions.demo(Files.createTempDirectory("rv-demo")).withCheapHashingForTests());
+            server = LocalServers.start(LocalServerOptions.demo(Files.createTempDirectory("rv-demo")).withCheapHashingForTests());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +45,7 @@ public final class DemoLab implements AutoCloseable {
     }
 
     public static String masterPasswordOf(String username) {
-        return LocalServer.demoAccountsOfTheDemoData().stream().filter(a -> a.username().equals(username))
+        return LocalServers.demoAccountsOfTheDemoData().stream().filter(a -> a.username().equals(username))
                 .findFirst().orElseThrow().masterPassword();
     }
 

@@ -2,6 +2,7 @@ package com.roamvault.device.support;
 
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
+import com.roamvault.launcher.local.LocalServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,7 +18,7 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public static EmbeddedServer start() {
         try {
-            return new EmbeddedServer(LocalServer.start(
+            return new EmbeddedServer(LocalServers.start(
                     LocalServerOptions.empty(Files.createTempDirectory("rv-srv")).withCheapHashingForTests()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A Roamvault server started inside this process on a free port, for demos, scenarios, fleets and
  * tests. Programs that never compile against the server (the phone UI, the QA harness) get one
- * through {@link #start}: it is found at run time when {@code server-stub} is on the class path.
+ * through {@link LocalServers#start}: it is found at run time when {@code server-stub} is on the class path.
  * (Java 8 source, like the rest of this module.)
  */
 public interface LocalServer extends AutoCloseable {
@@ -29,14 +29,4 @@ public interface LocalServer extends AutoCloseable {
 
     @Override
     void close();
-
-    /** Starts a server through the provider on the class path. */
-    static LocalServer start(LocalServerOptions options) {
-        return LocalServerProviders.find().start(options);
-    }
-
-    /** The demo organisation's accounts (the phones' hints when they join a demo server). */
-    static List<DemoAccount> demoAccountsOfTheDemoData() {
-        return LocalServerProviders.find().demoAccounts();
-    }
 }

@@ -8,6 +8,7 @@ import com.roamvault.device.scenario.RunOptions;
 import com.roamvault.launcher.local.DemoAccount;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
+import com.roamvault.launcher.local.LocalServers;
 import com.roamvault.protocol.admin.UserSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
     }
 
     private static SimulatorSetup demo(LaunchOptions o, Path data, Path phones, Path scenarios, Argon2Kdf kdf) {
-        LocalServer server = LocalServer.start(LocalServerOptions.demo(data.resolve("server")));
+        LocalServer server = LocalServers.start(LocalServerOptions.demo(data.resolve("server")));
         AdminClient admin = AdminCall.login(server.url(), server.pin(), server.adminUser(), server.adminPassword());
         RunOptions scenarioOptions = new RunOptions(scenarios, kdf, null, null, null, null);
         List<String> usernames = server.demoAccounts().stream().map(DemoAccount::username).toList();
@@ -49,7 +50,7 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
 
     private static Map<String, String> demoPasswords() {
         Map<String, String> passwords = new LinkedHashMap<>();
-        LocalServer.demoAccountsOfTheDemoData().forEach(a -> passwords.put(a.username(), a.masterPassword()));
+        LocalServers.demoAccountsOfTheDemoData().forEach(a -> passwords.put(a.username(), a.masterPassword()));
         return passwords;
     }
 
