@@ -38,6 +38,7 @@ final class ServerSession {
             throws RoamvaultClientException {
         SyncResponse response = client.sync(token, cursor);
         LeaseVerifier.verify(response.lease(), leaseKey, deviceId, username);
+        PolicyCheck.requireValid(response.policy());
         return response;
     }
 

@@ -176,6 +176,11 @@ class PhoneScreensViewModelTest {
             assertThat(e.getKey()).isEqualTo("Offline cache");
             assertThat(e.getValue()).isEqualTo("14 days");
         });
+        // one row for every option the phone enforces, named as the catalogue names it
+        assertThat(phone.settings().policyProperty().get()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyElementsOf(com.roamvault.protocol.policy.MobileOption.perUserOptions().stream()
+                        .filter(o -> o != com.roamvault.protocol.policy.MobileOption.MOBILE_ACCESS_ENABLED)
+                        .map(com.roamvault.protocol.policy.MobileOption::label).toList());
 
         dialogs.confirmAnswer = false;
         phone.settings().logOut();

@@ -3,7 +3,9 @@ package com.roamvault.device.ui.settings;
 import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.ui.session.PhoneSession;
 import com.roamvault.device.ui.session.Screen;
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobilePolicy;
+import com.roamvault.protocol.policy.OptionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +39,29 @@ public final class SettingsViewModel {
             return List.of(Map.entry("Policy", "received at the next login"));
         }
         List<Map.Entry<String, String>> rows = new ArrayList<>();
-        rows.add(Map.entry("Offline cache", p.offlineCacheDays() == 0 ? "not allowed" : p.offlineCacheDays() + " days"));
-        rows.add(Map.entry("Offline lock", p.offlineLockDays() == 0 ? "off" : "after " + p.offlineLockDays() + " days"));
-        rows.add(Map.entry("Fingerprint unlock", p.biometricUnlockAllowed() ? "allowed" : "not allowed"));
-        rows.add(Map.entry("Master password", "≥ " + p.masterPasswordMinLength() + " chars, strength ≥ "
-                + p.masterPasswordMinStrength() + "/4"));
-        rows.add(Map.entry("Wipe after", p.maxFailedUnlockAttempts() == 0 ? "never"
-                : p.maxFailedUnlockAttempts() + " failed unlocks"));
-        rows.add(Map.entry("Auto-lock", p.autoLockMinutes() + " min"));
-        rows.add(Map.entry("Clipboard clears", p.clipboardClearSeconds() + " s"));
+        for (MobileOption option : MobileOption.perUserOptions()) {
+            if (option != MobileOption.MOBILE_ACCESS_ENABLED) { // the phone is in use: it is on
+                rows.add(Map.entry(option.label(), shown(option, p.value(option))));
+            }
+        }
         return rows;
+    }
+
+    /** How a phone user reads a value: the catalogue's unit, with words where 0 or on/off mean more. */
+    private static String shown(MobileOption option, Object value) {
+        if (value instanceof Boolean allowed) {
+            return allowed ? "allowed" : "not allowed";
+        }
+        int n = (Integer) value;
+        OptionType.Int type = (OptionType.Int) option.type();
+        return switch (option) {
+            case OFFLINE_CACHE_DAYS -> n == 0 ? "not allowed" : n + " days";
+            case OFFLINE_LOCK_DAYS -> n == 0 ? "off" : "after " + n + " days";
+            case MASTER_PASSWORD_MIN_LENGTH -> "≥ " + n + " characters";
+            case MASTER_PASSWORD_MIN_STRENGTH -> "≥ " + n + "/" + type.max();
+            case MAX_FAILED_UNLOCK_ATTEMPTS -> n == 0 ? "never" : n + " failed unlocks";
+            default -> n + " " + type.unit();
+        };
     }
 
     private static String orDash(String s) {
