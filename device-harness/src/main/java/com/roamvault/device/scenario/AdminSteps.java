@@ -33,7 +33,10 @@ final class AdminSteps {
         Map<String, Object> a = value instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : Map.of();
         AdminClient api = world.admin();
         switch (action.getKey()) {
-            case "setGlobal" -> AdminCall.run("setGlobal", () -> api.settings().updateGlobal(a));
+            case "setGlobal" -> AdminCall.run("setGlobal", () -> {
+                world.rememberGlobalSettings();
+                return api.settings().updateGlobal(a);
+            });
             case "setUserOption" -> {
                 long user = userId(take(a, "user"));
                 AdminCall.run("setUserOption", () -> api.settings().patchUserOverrides(user, a));

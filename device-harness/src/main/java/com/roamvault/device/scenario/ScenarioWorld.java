@@ -1,5 +1,6 @@
 package com.roamvault.device.scenario;
 
+import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.client.admin.ListsApi;
 import com.roamvault.device.engine.Device;
@@ -10,12 +11,16 @@ import com.roamvault.launcher.local.LocalServers;
 import com.roamvault.protocol.admin.ListDetail;
 import com.roamvault.protocol.admin.RecordRequest;
 import com.roamvault.protocol.admin.UserSummary;
+import com.roamvault.protocol.policy.MobileOption;
+import com.roamvault.protocol.policy.MobileSettings;
+import com.roamvault.protocol.policy.MobileSettingsPatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -158,6 +163,8 @@ final class ScenarioWorld implements AutoCloseable {
         return devices;
     }
 
+    private MobileSettings globalBefore;
+
     AdminClient admin() {
         return admin;
     }
@@ -177,11 +184,36 @@ final class ScenarioWorld implements AutoCloseable {
         embedded.advanceClock(by);
     }
 
+    /**
+     * Before a scenario first changes the global options, what they were: a shared server gets them
+     * back when the scenario ends, so the next scenario starts from the same settings.
+     */
+    void rememberGlobalSettings() throws RoamvaultClientException {
+        if (globalBefore == null) {
+            globalBefore = admin.settings().global();
+        }
+    }
+
     @Override
     public void close() {
         devices.values().forEach(Device::close);
         if (embedded != null) {
             embedded.close();
+        } else if (globalBefore != null) {
+            restoreGlobalSettings();
+        }
+    }
+
+    private void restoreGlobalSettings() {
+        Map<MobileOption, Object> all = new EnumMap<>(MobileOption.class);
+        for (MobileOption option : MobileOption.values()) {
+            all.put(option, globalBefore.value(option));
+        }
+        try {
+            admin.settings().updateGlobal(MobileSettingsPatch.of(all));
+        } catch (RoamvaultClientException e) {
+            System.err.println("The scenario's global option changes could not be undone on " + server + ": "
+                    + e.getMessage());
         }
     }
 }

@@ -3,6 +3,9 @@ package com.roamvault.device.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.device.cli.DeviceMain;
+import com.roamvault.launcher.local.LocalServer;
+import com.roamvault.launcher.local.LocalServerOptions;
+import com.roamvault.launcher.local.LocalServers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +71,38 @@ class RunCommandTest {
         Run run = run("run", file.toString(), "--insecure-test-kdf");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("unknown step 'teleport'");
+    }
+
+    @Test
+    void aScenarioThatChangesTheGlobalOptionsOfARunningServerPutsThemBack() throws Exception {
+        Path dir = Files.createTempDirectory("rv-shared");
+        Path file = dir.resolve("shared.yaml");
+        Files.writeString(file, """
+                name: shortens the global offline days
+                users: [{username: CORP\\\\qa-short, masterPassword: "run-orbit-lantern-quartz-95", lists: [Network Devices]}]
+                devices: {phone: {user: CORP\\\\qa-short, password: "run-orbit-lantern-quartz-95"}}
+                steps:
+                  - admin: {setGlobal: {offlineCacheDays: 1}}
+                  - pair: phone
+                  - login: phone
+                  - expect: {device: phone, leaseDaysLeft: "<= 1"}
+                ---
+                name: the next scenario starts from the server's own settings
+                users: [{username: CORP\\\\qa-next, masterPassword: "run-orbit-lantern-quartz-94", lists: [Network Devices]}]
+                devices: {phone: {user: CORP\\\\qa-next, password: "run-orbit-lantern-quartz-94"}}
+                steps:
+                  - pair: phone
+                  - login: phone
+                  - expect: {device: phone, leaseDaysLeft: ">= 13.9"}
+                """);
+        try (LocalServer server = LocalServers.start(LocalServerOptions.demo(dir.resolve("server"))
+                .withCheapHashingForTests())) {
+            Run run = run("run", file.toString(), "--server-url", server.url().toString(), "--pin", server.pin(),
+                    "--admin-password", server.adminPassword(), "--insecure-test-kdf", "--data",
+                    dir.resolve("data").toString());
+            assertThat(run.out()).contains("2 scenario(s): 2 passed, 0 failed");
+            assertThat(run.exit()).isZero();
+        }
     }
 
     @Test
