@@ -1,5 +1,6 @@
 package com.roamvault.demo;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of the whole house, over every module at once (this module sees them all): no two
- * files depend on each other, directly or round a loop, and no main file is over 300 lines.
+ * files depend on each other, directly or round a loop, no main file is over 300 lines, and the
+ * wire contract needs nothing but Jackson.
  * Each module's own architecture test states its walls; these are the ones that cross modules.
  */
 class HouseRulesTest {
@@ -35,6 +37,14 @@ class HouseRulesTest {
     @Test
     void noImportCycleBetweenFiles() {
         slices().assignedFrom(topLevelFiles()).should().beFreeOfCycles().check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theWireContractNeedsOnlyJackson() {
+        classes().that().resideInAPackage("com.roamvault.protocol..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.roamvault.protocol..", "java..",
+                        "com.fasterxml.jackson..")
+                .check(MAIN_CLASSES);
     }
 
     @Test
