@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.roamvault.protocol.audit.AuditUpload;
 import com.roamvault.protocol.audit.AuditUploadResult;
 import com.roamvault.protocol.mobile.Lease;
+import com.roamvault.protocol.policy.LeaseTerms;
 import com.roamvault.protocol.mobile.LoginRequest;
 import com.roamvault.protocol.mobile.MasterPasswordChange;
 import com.roamvault.protocol.mobile.SyncResponse;
@@ -41,7 +42,10 @@ class WireShapesTest {
                    "password": "p", "url": "u", "notes": "n", "domain": "d", "updatedAt": "2026-11-28T10:00:00Z"}],
                  "removedRecordIds": [7],
                  "lease": {"deviceId": "dev", "username": "CORP\\\\jsmith", "issuedAt": "2026-11-28T10:00:00Z",
-                   "expiresAt": "2026-12-12T10:00:00Z", "offlineCacheDays": 14, "signature": "c2ln"},
+                   "expiresAt": "2026-12-12T10:00:00Z", "offlineCacheDays": 14,
+                   "terms": {"offlineCacheDays": 14, "offlineLockDays": 0, "biometricUnlockAllowed": true,
+                     "maxFailedUnlockAttempts": 10, "autoLockMinutes": 5, "clipboardClearSeconds": 30},
+                   "signature": "c2ln"},
                  "policy": {"mobileAccessEnabled": true, "offlineCacheDays": 14, "offlineLockDays": 0,
                    "biometricUnlockAllowed": true, "masterPasswordMinLength": 12, "masterPasswordMinStrength": 3,
                    "maxFailedUnlockAttempts": 10, "autoLockMinutes": 5, "clipboardClearSeconds": 30}}""";
@@ -49,6 +53,7 @@ class WireShapesTest {
         assertThat(sync.records().getFirst().updatedAt()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
         assertThat(sync.lease().offlineCacheDays()).isEqualTo(14);
         assertThat(sync.policy()).isEqualTo(MobilePolicy.DEFAULTS);
+        assertThat(sync.lease().terms().matches(sync.policy())).isTrue();
         assertThat(json.readTree(json.writeValueAsString(sync))).isEqualTo(json.readTree(doc));
     }
 
@@ -99,12 +104,35 @@ class WireShapesTest {
 
     @Test
     void leaseCanonicalFormChangesWithEveryField() {
-        Lease lease = new Lease("d", "u", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-15T00:00:00Z"), 14, null);
+        Lease lease = new Lease("d", "u", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-15T00:00:00Z"), 14,
+                null, null);
         assertThat(new String(lease.canonicalBytes())).isEqualTo(
                 "roamvault-lease-v1\nd\nu\n2026-01-01T00:00:00Z\n2026-01-15T00:00:00Z\n14");
         assertThat(lease.withSignature("s").canonicalBytes()).isEqualTo(lease.canonicalBytes());
-        assertThat(new Lease("d", "u", lease.issuedAt(), lease.expiresAt(), 15, null).canonicalBytes())
+        assertThat(new Lease("d", "u", lease.issuedAt(), lease.expiresAt(), 15, null, null).canonicalBytes())
                 .isNotEqualTo(lease.canonicalBytes());
+    }
+
+    @Test
+    void leaseTermsAreSignedAndTravelAsAnObjectOfTheSignedOptions() throws Exception {
+        LeaseTerms terms = LeaseTerms.of(MobilePolicy.DEFAULTS);
+        Lease lease = new Lease("d", "u", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-15T00:00:00Z"), 14,
+                terms, "sig");
+        assertThat(new String(lease.canonicalBytes())).isEqualTo("roamvault-lease-v2\nd\nu\n2026-01-01T00:00:00Z\n"
+                + "2026-01-15T00:00:00Z\n14\nofflineCacheDays=14\nofflineLockDays=0\nbiometricUnlockAllowed=true\n"
+                + "maxFailedUnlockAttempts=10\nautoLockMinutes=5\nclipboardClearSeconds=30");
+        String doc = json.writeValueAsString(lease);
+        assertThat(json.readTree(doc).get("terms").toString()).isEqualTo("{\"offlineCacheDays\":14,\"offlineLockDays\":0,"
+                + "\"biometricUnlockAllowed\":true,\"maxFailedUnlockAttempts\":10,\"autoLockMinutes\":5,"
+                + "\"clipboardClearSeconds\":30}");
+        assertThat(json.readValue(doc, Lease.class)).isEqualTo(lease);
+        LeaseTerms relaxed = LeaseTerms.of(new MobilePolicy(true, 365, 0, true, 12, 3, 10, 5, 30));
+        assertThat(lease.withSignature(null)).isNotEqualTo(new Lease("d", "u", lease.issuedAt(), lease.expiresAt(), 14,
+                relaxed, null));
+        assertThat(new Lease("d", "u", lease.issuedAt(), lease.expiresAt(), 14, relaxed, null).canonicalBytes())
+                .isNotEqualTo(lease.canonicalBytes());
+        assertThatThrownBy(() -> json.readValue(doc.replace("\"clipboardClearSeconds\":30", "\"extra\":30"), Lease.class))
+                .hasMessageContaining("exactly");
     }
 
     @Test

@@ -112,8 +112,7 @@ public final class Device implements AutoCloseable {
                     core.options().platform()));
             online.rememberLogin(login);
             online.server(() -> session.uploadJournal(login.accessToken(), core.folder().journal()));
-            SyncResponse sync = online.server(() -> session.sync(login.accessToken(), null, login.leaseKey(),
-                    login.deviceId(), core.state().username()));
+            SyncResponse sync = online.sync(session, login.accessToken(), null, login.leaseKey(), login.deviceId());
             Instant now = core.now();
             CacheContents fresh = new CacheContents(core.state().username(), login.deviceId(), List.of(), List.of(),
                     null, null, sync.policy(), now, password).afterSync(sync, now);

@@ -3,6 +3,9 @@ package com.roamvault.device.engine;
 import com.roamvault.device.engine.error.DeviceError;
 import com.roamvault.device.engine.error.DeviceException;
 import com.roamvault.protocol.mobile.Lease;
+import com.roamvault.protocol.policy.LeaseTerms;
+import com.roamvault.protocol.policy.MobileOption;
+import com.roamvault.protocol.policy.MobilePolicy;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -10,7 +13,10 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-/** Checks that a lease was signed by the server's Ed25519 key and was issued to this device and user. */
+/**
+ * Checks that a lease was signed by the vault core's Ed25519 key, was issued to this device and
+ * user, and that the response's policy is the one its terms sign (DESIGN.md lifecycle step 3).
+ */
 final class LeaseVerifier {
     private LeaseVerifier() {
     }
@@ -34,6 +40,24 @@ final class LeaseVerifier {
         if (!lease.deviceId().equals(deviceId) || !lease.username().equalsIgnoreCase(username)) {
             throw tampered("the lease was issued to another device or user");
         }
+    }
+
+    /** The policy beside a verified lease must equal its signed terms: nobody between may relax them. */
+    static void verifyTerms(Lease lease, MobilePolicy policy) {
+        LeaseTerms terms = lease.terms();
+        if (terms == null) {
+            throw invalid("the lease carries no signed terms", "terms");
+        }
+        if (lease.offlineCacheDays() != (Integer) terms.value(MobileOption.OFFLINE_CACHE_DAYS)) {
+            throw invalid("the lease's offline days differ from its terms", MobileOption.OFFLINE_CACHE_DAYS.key());
+        }
+        if (!terms.matches(policy)) {
+            throw invalid("the policy differs from the signed lease terms", String.join(",", terms.differences(policy)));
+        }
+    }
+
+    private static DeviceException invalid(String why, String fields) {
+        return new DeviceException(DeviceError.LEASE_INVALID, "Refusing the sync: " + why + " (" + fields + ")");
     }
 
     private static DeviceException tampered(String why) {

@@ -2,10 +2,12 @@ package com.roamvault.device.engine;
 
 import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.device.engine.cache.CacheContents;
+import com.roamvault.device.engine.error.DeviceError;
 import com.roamvault.device.engine.error.DeviceException;
 import com.roamvault.device.engine.net.PhoneServerErrors;
 import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.engine.state.WipeReason;
+import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.LoginResponse;
 import com.roamvault.protocol.mobile.SyncResponse;
 
@@ -28,12 +30,26 @@ final class OnlineSteps {
         ServerSession session = device.network().session(device.state());
         SyncResponse sync = withFreshToken(token -> {
             server(() -> session.uploadJournal(token, device.folder().journal()));
-            return server(() -> session.sync(token, contents.syncCursor(), device.state().leaseKey(), device.state().deviceId(),
-                    device.state().username()));
+            return sync(session, token, contents.syncCursor(), device.state().leaseKey(), device.state().deviceId());
         });
-        device.folder().sensor().setAllowed(sync.policy().biometricUnlockAllowed());
+        device.folder().sensor().setAllowed(sync.lease().terms().applyTo(sync.policy()).biometricUnlockAllowed());
         device.cache().update(contents.afterSync(sync, device.now()), device.folder().sensor());
         device.touch();
+    }
+
+    /**
+     * A sync whose lease verifies; a response whose policy differs from its signed terms is refused
+     * ({@code lease_invalid}) and the refusal journaled, and nothing of it reaches the cache.
+     */
+    SyncResponse sync(ServerSession session, String token, String cursor, String leaseKey, String deviceId) {
+        try {
+            return server(() -> session.sync(token, cursor, leaseKey, deviceId, device.state().username()));
+        } catch (DeviceException e) {
+            if (e.code().equals(DeviceError.LEASE_INVALID.code())) {
+                device.journal(AuditActions.LEASE_REFUSED, false, null, e.getMessage());
+            }
+            throw e;
+        }
     }
 
     /** Runs an online step with the stored token, logging in again with the kept credential if it expired. */

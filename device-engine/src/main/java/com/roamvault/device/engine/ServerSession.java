@@ -33,12 +33,16 @@ final class ServerSession {
         }
     }
 
-    /** Full sync without a cursor, delta with one; the lease must verify with the login's lease key. */
+    /**
+     * Full sync without a cursor, delta with one; the lease must verify with the login's lease key
+     * and the policy must be the one its terms sign.
+     */
     SyncResponse sync(String token, String cursor, String leaseKey, String deviceId, String username)
             throws RoamvaultClientException {
         SyncResponse response = client.sync(token, cursor);
         LeaseVerifier.verify(response.lease(), leaseKey, deviceId, username);
         PolicyCheck.requireValid(response.policy());
+        LeaseVerifier.verifyTerms(response.lease(), response.policy());
         return response;
     }
 

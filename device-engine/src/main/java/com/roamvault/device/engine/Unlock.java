@@ -176,8 +176,7 @@ final class Unlock {
         var s = device.state();
         ServerSession session = device.network().session(s);
         online.server(() -> session.uploadJournal(s.accessToken(), device.folder().journal()));
-        SyncResponse sync = online.server(() -> session.sync(s.accessToken(), null, s.leaseKey(), s.deviceId(),
-                s.username()));
+        SyncResponse sync = online.sync(session, s.accessToken(), null, s.leaseKey(), s.deviceId());
         CacheContents fresh = new CacheContents(s.username(), s.deviceId(), List.of(), List.of(), null, null,
                 sync.policy(), device.now(), password).afterSync(sync, device.now());
         device.cache().install(fresh, password, device.folder().sensor());

@@ -1,10 +1,13 @@
 package com.roamvault.device.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.roamvault.device.engine.error.DeviceException;
 import com.roamvault.protocol.mobile.Lease;
+import com.roamvault.protocol.policy.LeaseTerms;
+import com.roamvault.protocol.policy.MobilePolicy;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -17,7 +20,7 @@ class LeaseVerifierTest {
     private final KeyPair server = keys();
     private final String leaseKey = Base64.getEncoder().encodeToString(server.getPublic().getEncoded());
     private final Lease unsigned = new Lease("dev-1", "CORP\\u", Instant.parse("2026-11-28T10:00:00Z"),
-            Instant.parse("2026-12-12T10:00:00Z"), 14, null);
+            Instant.parse("2026-12-12T10:00:00Z"), 14, LeaseTerms.of(MobilePolicy.DEFAULTS), null);
 
     @Test
     void aLeaseSignedByTheServerForThisDeviceVerifies() {
@@ -29,7 +32,7 @@ class LeaseVerifierTest {
     void anyChangeOrAnotherKeyOrAnotherDeviceIsRefused() {
         Lease signed = sign(unsigned, server);
         Lease longer = new Lease("dev-1", "CORP\\u", signed.issuedAt(), signed.expiresAt().plusSeconds(86_400 * 30), 44,
-                signed.signature());
+                signed.terms(), signed.signature());
         assertThatThrownBy(() -> LeaseVerifier.verify(longer, leaseKey, "dev-1", "CORP\\u"))
                 .isInstanceOf(DeviceException.class).hasMessageContaining("signature");
         assertThatThrownBy(() -> LeaseVerifier.verify(sign(unsigned, keys()), leaseKey, "dev-1", "CORP\\u"))
@@ -38,6 +41,32 @@ class LeaseVerifierTest {
                 .isInstanceOf(DeviceException.class).hasMessageContaining("another device");
         assertThatThrownBy(() -> LeaseVerifier.verify(unsigned, leaseKey, "dev-1", "CORP\\u"))
                 .isInstanceOf(DeviceException.class);
+    }
+
+    @Test
+    void relaxedTermsBreakTheSignature() {
+        Lease signed = sign(unsigned, server);
+        Lease relaxed = new Lease("dev-1", "CORP\\u", signed.issuedAt(), signed.expiresAt(), 14,
+                LeaseTerms.of(new MobilePolicy(true, 14, 0, true, 12, 3, 0, 5, 30)), signed.signature());
+        assertThatThrownBy(() -> LeaseVerifier.verify(relaxed, leaseKey, "dev-1", "CORP\\u"))
+                .isInstanceOf(DeviceException.class).hasMessageContaining("signature");
+    }
+
+    @Test
+    void aPolicyThatDiffersFromTheSignedTermsIsLeaseInvalid() {
+        Lease signed = sign(unsigned, server);
+        assertThatCode(() -> LeaseVerifier.verifyTerms(signed, MobilePolicy.DEFAULTS)).doesNotThrowAnyException();
+        MobilePolicy longer = new MobilePolicy(true, 365, 0, true, 12, 3, 10, 5, 30);
+        assertThatThrownBy(() -> LeaseVerifier.verifyTerms(signed, longer)).isInstanceOf(DeviceException.class)
+                .hasMessageContaining("offlineCacheDays")
+                .satisfies(e -> assertThat(((DeviceException) e).code()).isEqualTo("lease_invalid"));
+        Lease withoutTerms = sign(new Lease("dev-1", "CORP\\u", signed.issuedAt(), signed.expiresAt(), 14, null, null),
+                server);
+        assertThatThrownBy(() -> LeaseVerifier.verifyTerms(withoutTerms, MobilePolicy.DEFAULTS))
+                .isInstanceOf(DeviceException.class).hasMessageContaining("no signed terms");
+        // only the offline fields are signed: the password rules may differ without harm
+        assertThatCode(() -> LeaseVerifier.verifyTerms(signed, new MobilePolicy(true, 14, 0, true, 20, 4, 10, 5, 30)))
+                .doesNotThrowAnyException();
     }
 
     private static Lease sign(Lease lease, KeyPair keys) {

@@ -7,6 +7,7 @@ import com.roamvault.device.engine.crypto.KdfParams;
 import com.roamvault.protocol.mobile.Lease;
 import com.roamvault.protocol.mobile.ListDto;
 import com.roamvault.protocol.mobile.RecordDto;
+import com.roamvault.protocol.policy.LeaseTerms;
 import com.roamvault.protocol.policy.MobilePolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,8 @@ public final class TestPhones {
         for (long l = 1; l <= 10; l++) {
             lists.add(new ListDto(l, "Network Devices " + l));
         }
-        Lease lease = new Lease("device-1", "CORP\\qa1", START, START.plus(Duration.ofDays(14)), 14, "c2lnbmF0dXJl");
+        Lease lease = new Lease("device-1", "CORP\\qa1", START, START.plus(Duration.ofDays(14)), 14,
+                LeaseTerms.of(MobilePolicy.DEFAULTS), "c2lnbmF0dXJl");
         return new CacheContents("CORP\\qa1", "device-1", lists, list, lease, "cursor-1", MobilePolicy.DEFAULTS, START);
     }
 }

@@ -39,10 +39,12 @@ public final class AuditActions {
     public static final String CACHE_WIPED = "CACHE_WIPED";
     public static final String CLOCK_TAMPER_DETECTED = "CLOCK_TAMPER_DETECTED";
     public static final String BIOMETRIC_INVALIDATED = "BIOMETRIC_INVALIDATED";
+    /** Addition to API.md's list (issue 12): the phone refused a sync whose policy differs from its signed lease. */
+    public static final String LEASE_REFUSED = "LEASE_REFUSED";
 
     /** What a phone may upload: phone actions only, so a device cannot forge server events. */
     public static final Set<String> PHONE = Set.of(CACHE_UNLOCKED, CACHE_UNLOCK_FAILED, CACHE_LOCKED, RECORD_VIEWED,
-            PASSWORD_REVEALED, PASSWORD_COPIED, CACHE_WIPED, CLOCK_TAMPER_DETECTED, BIOMETRIC_INVALIDATED);
+            PASSWORD_REVEALED, PASSWORD_COPIED, CACHE_WIPED, CLOCK_TAMPER_DETECTED, BIOMETRIC_INVALIDATED, LEASE_REFUSED);
 
     public static final Set<String> PLATFORMS = Set.of("AppServer", "MobileApp", "AdminConsole", "API");
     public static final Set<String> ORIGINS = Set.of("online", "offline");

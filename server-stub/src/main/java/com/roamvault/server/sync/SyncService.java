@@ -3,6 +3,7 @@ package com.roamvault.server.sync;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.Lease;
 import com.roamvault.protocol.mobile.SyncResponse;
+import com.roamvault.protocol.policy.LeaseTerms;
 import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.server.audit.AuditEntry;
 import com.roamvault.server.audit.AuditLog;
@@ -88,11 +89,14 @@ public final class SyncService {
         });
     }
 
-    /** Every sync restarts the time to live: now + the user's effective offline cache days. */
+    /**
+     * Every sync restarts the time to live: now + the user's effective offline cache days; the
+     * terms the phone enforces offline are signed in with it (the vault core's key).
+     */
     private Lease lease(Caller caller, MobilePolicy policy) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int days = policy.offlineCacheDays();
         return keys.leaseSigner().sign(new Lease(caller.deviceId(), caller.username(), now,
-                now.plus(Duration.ofDays(days)), days, null));
+                now.plus(Duration.ofDays(days)), days, LeaseTerms.of(policy), null));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.Lease;
+import com.roamvault.protocol.policy.LeaseTerms;
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.mobile.ListDto;
 import com.roamvault.protocol.mobile.RecordDto;
 import com.roamvault.protocol.mobile.SyncResponse;
@@ -197,8 +199,10 @@ class MobileSyncApiTest {
         assertThat(lease.expiresAt()).isEqualTo(lease.issuedAt().plus(Duration.ofDays(3)));
 
         Lease stretched = new Lease(lease.deviceId(), lease.username(), lease.issuedAt(),
-                lease.expiresAt().plus(Duration.ofDays(30)), 33, lease.signature());
+                lease.expiresAt().plus(Duration.ofDays(30)), 33, lease.terms(), lease.signature());
         assertThat(verifies(phone.loginResponse().leaseKey(), stretched)).isFalse();
+        assertThat(lease.terms()).isEqualTo(LeaseTerms.of(phone.sync().policy()));
+        assertThat(lease.terms().value(MobileOption.OFFLINE_CACHE_DAYS)).isEqualTo(3);
     }
 
     @Test

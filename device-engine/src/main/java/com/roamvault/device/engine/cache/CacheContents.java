@@ -38,7 +38,8 @@ public record CacheContents(String username, String deviceId, List<ListDto> list
 
     /**
      * The contents after applying a sync at device time {@code deviceTime}: a full sync replaces
-     * the records, a delta upserts and removes; lists, lease, policy and cursor are the server's.
+     * the records, a delta upserts and removes; lists, lease and cursor are the server's, and the
+     * policy's offline fields are the lease's signed terms (the phone obeys nothing unsigned offline).
      */
     public CacheContents afterSync(SyncResponse sync, Instant deviceTime) {
         Map<Long, RecordDto> byId = new LinkedHashMap<>();
@@ -51,8 +52,9 @@ public record CacheContents(String username, String deviceId, List<ListDto> list
         if (sync.records() != null) {
             sync.records().forEach(r -> byId.put(r.recordId(), r));
         }
+        MobilePolicy signed = sync.lease().terms().applyTo(sync.policy());
         return new CacheContents(username, deviceId, sync.lists(), List.copyOf(byId.values()), sync.lease(),
-                sync.cursor(), sync.policy(), deviceTime, credential);
+                sync.cursor(), signed, deviceTime, credential);
     }
 
     public CacheContents withRecords(List<RecordDto> newRecords) {

@@ -20,6 +20,8 @@ public enum DeviceError {
     CACHE_EXPIRED("cache_expired"),
     CACHE_LOCKED_OFFLINE_LIMIT("cache_locked_offline_limit"),
     CACHE_TAMPERED("cache_tampered"),
+    /** A sync whose policy differs from the terms its verified lease signs, or a lease without terms (API.md). */
+    LEASE_INVALID("lease_invalid"),
     CLOCK_TAMPERED("clock_tampered"),
     NOT_LOGGED_IN("not_logged_in"),
     NO_CACHE("no_cache"),
