@@ -1,5 +1,6 @@
 package com.roamvault.server;
 
+import com.roamvault.server.crypt.KekSource;
 import com.roamvault.server.dmz.InternalChannel;
 import com.roamvault.server.dmz.InternalChannelRoutes;
 import com.roamvault.server.http.ErrorMapper;
@@ -38,7 +39,7 @@ public final class RoamvaultServer implements AutoCloseable {
     public static RoamvaultServer start(ServerConfig config) throws IOException {
         Files.createDirectories(config.dataDir());
         ServerKeys keys = ServerKeys.loadOrCreate(config.dataDir());
-        Database db = Database.open(config.effectiveJdbcUrl());
+        Database db = Database.open(config.effectiveJdbcUrl(), new KekSource(config.dataDir().resolve("keys"), System.getenv()));
         try {
             ServerWiring wiring = ServerWiring.build(config, keys, db);
             Optional<String> generated = wiring.bootstrap();

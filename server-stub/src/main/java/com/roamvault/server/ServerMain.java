@@ -1,6 +1,7 @@
 package com.roamvault.server;
 
 import com.roamvault.server.demo.DemoSeeder;
+import com.roamvault.server.crypt.DataKeyException;
 import com.roamvault.server.dmz.AppServer;
 import com.roamvault.server.dmz.AppServerConfig;
 import com.roamvault.server.dmz.DmzCore;
@@ -200,6 +201,8 @@ public final class ServerMain implements Callable<Integer> {
         RoamvaultServer server;
         try {
             server = RoamvaultServer.start(config);
+        } catch (DataKeyException e) {
+            return fail(e.getMessage());
         } catch (StoreUnavailableException e) {
             return fail(e.getMessage() + "\nCheck --db (host, port, database, user) or leave it out to use the embedded database.");
         } catch (AccessDeniedException e) {

@@ -1,5 +1,6 @@
 package com.roamvault.server.auth;
 
+import com.roamvault.server.password.PasswordHashes;
 import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobileSettings;
@@ -65,7 +66,8 @@ public final class LoginService {
         }
         Optional<Stored> found = db.read(sql -> sql.one("SELECT id, username, master_password_hash, enabled, "
                         + "security_admin, mobile_access, locked_until FROM users WHERE username_key = ?",
-                rs -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
+                rs -> new Stored(rs.getLong(1), rs.getString(2), PasswordHashes.open(sql, rs.getLong(1), rs.getString(3)),
+                        rs.getBoolean(4), rs.getBoolean(5),
                         rs.getBoolean(6), Sql.nullableLong(rs, "locked_until")), key(username)));
 
         boolean ok = hasher.verify(password, found.map(Stored::hash).orElse(null));

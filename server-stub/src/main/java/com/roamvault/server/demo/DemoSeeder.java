@@ -1,5 +1,6 @@
 package com.roamvault.server.demo;
 
+import com.roamvault.server.password.PasswordHashes;
 import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.server.audit.Actor;
@@ -63,10 +64,11 @@ public final class DemoSeeder {
     private void seed(Sql sql, Map<String, String> hashes, Actor actor) throws SQLException {
         Map<String, Long> users = new HashMap<>();
         for (DemoOrganisation.Person p : DemoOrganisation.PEOPLE) {
-            users.put(p.username(), sql.insert("INSERT INTO users (username, username_key, display_name, mobile_access, "
-                            + "master_password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)", p.username(),
-                    LoginService.key(p.username()), p.displayName(), p.mobileAccess(), hashes.get(p.username()),
-                    clock.millis()));
+            long id = sql.insert("INSERT INTO users (username, username_key, display_name, mobile_access, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?)", p.username(),
+                    LoginService.key(p.username()), p.displayName(), p.mobileAccess(), clock.millis());
+            PasswordHashes.store(sql, id, hashes.get(p.username()));
+            users.put(p.username(), id);
         }
         Map<String, Long> teams = new HashMap<>();
         for (DemoOrganisation.Team t : DemoOrganisation.TEAMS) {

@@ -1,5 +1,6 @@
 package com.roamvault.server.mobile;
 
+import com.roamvault.server.password.PasswordHashes;
 import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.MasterPasswordChange;
@@ -47,7 +48,7 @@ public final class MasterPasswordService {
         passwordPolicy.require(change.newPassword(), policy, userInputs(caller.username()));
         String hash = hasher.hash(change.newPassword());
         db.txRun(sql -> {
-            sql.update("UPDATE users SET master_password_hash = ? WHERE id = ?", hash, caller.userId());
+            PasswordHashes.store(sql, caller.userId(), hash);
             audit.append(sql, AuditEntry.server(AuditEntry.APP_SERVER, AuditActions.MASTER_PASSWORD_CHANGED,
                     "success", caller.username(), caller.deviceId(), caller.clientIp(), "by=user"));
         });

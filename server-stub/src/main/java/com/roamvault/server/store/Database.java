@@ -1,5 +1,10 @@
 package com.roamvault.server.store;
 
+import com.roamvault.server.crypt.DataKeyException;
+import com.roamvault.server.crypt.DataKeys;
+import com.roamvault.server.crypt.FieldCipher;
+import com.roamvault.server.crypt.KekSource;
+import com.roamvault.server.store.migration.V5__Seal_secrets;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -14,12 +19,18 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
+    private final FieldCipher secrets;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, FieldCipher secrets) {
         this.pool = pool;
+        this.secrets = secrets;
     }
 
-    public static Database open(String jdbcUrl) {
+    /**
+     * Opens, checks the key-encryption key against the stored data keys (a wrong or missing key
+     * stops here, before any migration writes), migrates, and loads the data keys.
+     */
+    public static Database open(String jdbcUrl, KekSource kek) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setMaximumPoolSize(isH2(jdbcUrl) ? 8 : 16);
@@ -42,13 +53,25 @@ public final class Database implements AutoCloseable {
                     + rootMessage(e), e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            DataKeys.requireUnlockable(pool, kek);
         } catch (RuntimeException e) {
             pool.close();
+            throw e;
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .javaMigrations(new V5__Seal_secrets(kek)).load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DataKeyException keyProblem) {
+                    throw keyProblem;
+                }
+            }
             throw new StoreUnavailableException("Cannot migrate the database at " + redact(jdbcUrl) + ": "
                     + rootMessage(e), e);
         }
-        return new Database(pool);
+        return new Database(pool, new FieldCipher(DataKeys.ring(pool, kek)));
     }
 
     /** The embedded default: one H2 file under the data folder. */
@@ -64,12 +87,17 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** Seals and opens the secret columns (DESIGN.md "Secrets at rest on the server"). */
+    public FieldCipher secrets() {
+        return secrets;
+    }
+
     /** Runs work in one transaction, committed if it returns, rolled back if it throws. */
     public <T> T tx(Work<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new Sql(c));
+                T result = work.run(new Sql(c, secrets));
                 c.commit();
                 return result;
             } catch (RuntimeException | SQLException e) {
@@ -116,7 +144,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(Work<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(true);
-            return work.run(new Sql(c));
+            return work.run(new Sql(c, secrets));
         } catch (SQLException e) {
             throw new StoreException(e);
         }

@@ -1,5 +1,6 @@
 package com.roamvault.server.store;
 
+import com.roamvault.server.crypt.FieldCipher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,9 +14,16 @@ import java.util.Optional;
 /** Thin helpers over one JDBC connection: every statement is prepared, every value a parameter. */
 public final class Sql {
     private final Connection connection;
+    private final FieldCipher secrets;
 
-    Sql(Connection connection) {
+    Sql(Connection connection, FieldCipher secrets) {
         this.connection = connection;
+        this.secrets = secrets;
+    }
+
+    /** The secret columns' cipher: values are sealed before they are written and opened after they are read. */
+    public FieldCipher secrets() {
+        return secrets;
     }
 
     public Connection connection() {

@@ -3,6 +3,7 @@ package com.roamvault.server.sync;
 import com.roamvault.protocol.mobile.ListDto;
 import com.roamvault.protocol.mobile.RecordDto;
 import com.roamvault.server.store.Sql;
+import com.roamvault.server.vault.RecordSecrets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class SyncQueries {
     static void allLive(Sql sql, Collection<Long> listIds, long upTo, Changes into) throws SQLException {
         for (List<Long> chunk : chunks(listIds)) {
             sql.query("SELECT " + RECORD_COLUMNS + " FROM records WHERE list_id IN (" + Sql.placeholders(chunk.size())
-                    + ") AND deleted = FALSE AND revision <= ? ORDER BY id", SyncQueries::row, params(chunk, upTo))
+                    + ") AND deleted = FALSE AND revision <= ? ORDER BY id", rs -> row(sql, rs), params(chunk, upTo))
                     .forEach(row -> row.addTo(into));
         }
     }
@@ -57,7 +58,7 @@ final class SyncQueries {
             throws SQLException {
         for (List<Long> chunk : chunks(listIds)) {
             sql.query("SELECT " + RECORD_COLUMNS + " FROM records WHERE list_id IN (" + Sql.placeholders(chunk.size())
-                    + ") AND revision > ? AND revision <= ? ORDER BY id", SyncQueries::row,
+                    + ") AND revision > ? AND revision <= ? ORDER BY id", rs -> row(sql, rs),
                     params(chunk, since, upTo)).forEach(row -> row.addTo(into));
         }
     }
@@ -85,13 +86,14 @@ final class SyncQueries {
         }
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
+    private static Row row(Sql sql, ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         if (rs.getBoolean("deleted")) {
             return new Row(id, null);
         }
         return new Row(id, new RecordDto(id, rs.getLong("list_id"), rs.getString("title"), rs.getString("username"),
-                rs.getString("password"), rs.getString("url"), rs.getString("notes"), rs.getString("domain"),
+                RecordSecrets.password(sql, id, rs.getString("password")), rs.getString("url"),
+                RecordSecrets.notes(sql, id, rs.getString("notes")), rs.getString("domain"),
                 Instant.ofEpochMilli(rs.getLong("updated_at"))));
     }
 

@@ -1,5 +1,6 @@
 package com.roamvault.server.users;
 
+import com.roamvault.server.password.PasswordHashes;
 import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.password.PasswordHasher;
@@ -34,9 +35,9 @@ public final class AdminBootstrap {
         MobilePolicy policy = db.read(sql -> policies.settings(sql).policy());
         passwordPolicy.require(password, policy, List.of("admin"));
         String hash = hasher.hash(password);
-        db.txRun(sql -> sql.insert("INSERT INTO users (username, username_key, display_name, security_admin, "
-                        + "mobile_access, master_password_hash, created_at) VALUES (?, ?, ?, TRUE, TRUE, ?, ?)",
-                "admin", LoginService.key("admin"), "Security Administrator", hash, clock.millis()));
+        db.txRun(sql -> PasswordHashes.store(sql, sql.insert("INSERT INTO users (username, username_key, "
+                        + "display_name, security_admin, mobile_access, created_at) VALUES (?, ?, ?, TRUE, TRUE, ?)",
+                "admin", LoginService.key("admin"), "Security Administrator", clock.millis()), hash));
         return givenPassword == null ? Optional.of(password) : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package com.roamvault.server.users;
 
+import com.roamvault.server.password.PasswordHashes;
 import com.roamvault.protocol.admin.UserDetail;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.policy.MobilePolicy;
@@ -61,7 +62,7 @@ public final class UserCredentials {
 
     void storeHash(Sql sql, long id, String hash) throws SQLException {
         sql.update("UPDATE users SET master_password_hash = ?, locked_until = NULL, failed_logins = 0 WHERE id = ?",
-                hash, id);
+                PasswordHashes.seal(sql, id, hash), id);
     }
 
     void auditReset(Sql sql, String username, Actor actor) throws SQLException {

@@ -1,5 +1,6 @@
 package com.roamvault.server.users;
 
+import com.roamvault.server.password.PasswordHashes;
 import com.roamvault.protocol.admin.UserCreate;
 import com.roamvault.protocol.admin.UserDetail;
 import com.roamvault.protocol.admin.UserPage;
@@ -141,10 +142,12 @@ public final class UserService {
     private long insert(Sql sql, String username, String displayName, boolean enabled, boolean securityAdmin,
                         boolean mobileAccess, String hash) throws SQLException {
         try {
-            return sql.insert("INSERT INTO users (username, username_key, display_name, enabled, security_admin, "
-                            + "mobile_access, master_password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    username, LoginService.key(username), displayName, enabled, securityAdmin, mobileAccess, hash,
+            long id = sql.insert("INSERT INTO users (username, username_key, display_name, enabled, security_admin, "
+                            + "mobile_access, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    username, LoginService.key(username), displayName, enabled, securityAdmin, mobileAccess,
                     clock.millis());
+            PasswordHashes.store(sql, id, hash);
+            return id;
         } catch (SQLException e) {
             // a concurrent create of the same name got there first
             throw UserRows.duplicateOr(e);

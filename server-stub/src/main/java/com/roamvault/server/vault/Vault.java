@@ -1,5 +1,6 @@
 package com.roamvault.server.vault;
 
+import com.roamvault.server.crypt.SecretDigest;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditLog;
@@ -37,8 +38,12 @@ public final class Vault {
         RecordValidation.checkListName(name, description);
         byte[] key = new byte[20];
         random.nextBytes(key);
-        long id = sql.insert("INSERT INTO password_lists (name, description, tree_path, api_key) VALUES (?, ?, ?, ?)",
-                name.strip(), description, "\\" + name.strip(), HexFormat.of().formatHex(key));
+        String apiKey = HexFormat.of().formatHex(key);
+        long id = sql.insert("INSERT INTO password_lists (name, description, tree_path, api_key, api_key_hash) "
+                + "VALUES (?, ?, ?, ?, ?)", name.strip(), description, "\\" + name.strip(), "-",
+                SecretDigest.sha256Hex(apiKey));
+        sql.update("UPDATE password_lists SET api_key = ? WHERE id = ?",
+                sql.secrets().seal("password_lists", "api_key", id, apiKey), id);
         audit.append(sql, actor.event(AuditActions.LIST_CREATED, "name=" + name.strip()).withRecord(null, id, null));
         return list(sql, id).orElseThrow();
     }
@@ -46,13 +51,13 @@ public final class Vault {
     public List<PasswordList> lists(Sql sql) throws SQLException {
         return sql.query("SELECT l.id, l.name, l.description, l.tree_path, l.api_key, "
                 + "(SELECT COUNT(*) FROM records r WHERE r.list_id = l.id AND r.deleted = FALSE) AS record_count "
-                + "FROM password_lists l WHERE l.deleted = FALSE ORDER BY l.name, l.id", Vault::list);
+                + "FROM password_lists l WHERE l.deleted = FALSE ORDER BY l.name, l.id", rs -> list(sql, rs));
     }
 
     public Optional<PasswordList> list(Sql sql, long listId) throws SQLException {
         return sql.one("SELECT l.id, l.name, l.description, l.tree_path, l.api_key, "
                 + "(SELECT COUNT(*) FROM records r WHERE r.list_id = l.id AND r.deleted = FALSE) AS record_count "
-                + "FROM password_lists l WHERE l.deleted = FALSE AND l.id = ?", Vault::list, listId);
+                + "FROM password_lists l WHERE l.deleted = FALSE AND l.id = ?", rs -> list(sql, rs), listId);
     }
 
     public PasswordList requireList(Sql sql, long listId) throws SQLException {
@@ -61,7 +66,8 @@ public final class Vault {
 
     public Optional<PasswordList> listByApiKey(Sql sql, String apiKey) throws SQLException {
         return sql.one("SELECT l.id, l.name, l.description, l.tree_path, l.api_key, 0 AS record_count "
-                + "FROM password_lists l WHERE l.deleted = FALSE AND l.api_key = ?", Vault::list, apiKey);
+                + "FROM password_lists l WHERE l.deleted = FALSE AND l.api_key_hash = ?", rs -> list(sql, rs),
+                SecretDigest.sha256Hex(apiKey));
     }
 
     /** Deletes a list: its records become tombstones (phones drop them) and its permissions go. */
@@ -82,10 +88,11 @@ public final class Vault {
         RecordValidation.check(f, true);
         requireList(sql, listId);
         long revision = Revisions.next(sql);
-        long id = sql.insert("INSERT INTO records (list_id, title, username, password, url, notes, domain, description, "
-                        + "host_name, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                listId, f.title().strip(), f.username(), f.password(), f.url(), f.notes(), f.domain(), f.description(),
+        long id = sql.insert("INSERT INTO records (list_id, title, username, url, domain, description, "
+                        + "host_name, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                listId, f.title().strip(), f.username(), f.url(), f.domain(), f.description(),
                 f.hostName(), clock.millis(), revision);
+        RecordSecrets.store(sql, id, f.password(), f.notes());
         audit.append(sql, actor.event(AuditActions.RECORD_CREATED, null).withRecord(id, listId, f.title().strip()));
         return record(sql, id).orElseThrow();
     }
@@ -97,7 +104,8 @@ public final class Vault {
         sql.update("UPDATE records SET title = ?, username = ?, password = ?, url = ?, notes = ?, domain = ?, "
                         + "description = ?, host_name = ?, updated_at = ?, revision = ? WHERE id = ?",
                 or(f.title() == null ? null : f.title().strip(), old.title()), or(f.username(), old.username()),
-                or(f.password(), old.password()), or(f.url(), old.url()), or(f.notes(), old.notes()),
+                RecordSecrets.sealPassword(sql, recordId, or(f.password(), old.password())), or(f.url(), old.url()),
+                RecordSecrets.sealNotes(sql, recordId, or(f.notes(), old.notes())),
                 or(f.domain(), old.domain()), or(f.description(), old.description()),
                 or(f.hostName(), old.hostName()), clock.millis(), revision, recordId);
         VaultRecord updated = requireRecord(sql, recordId);
@@ -116,7 +124,7 @@ public final class Vault {
 
     public Optional<VaultRecord> record(Sql sql, long recordId) throws SQLException {
         return sql.one("SELECT " + RECORD_COLUMNS + " FROM records r JOIN password_lists l ON l.id = r.list_id "
-                + "WHERE r.id = ? AND r.deleted = FALSE AND l.deleted = FALSE", Vault::record, recordId);
+                + "WHERE r.id = ? AND r.deleted = FALSE AND l.deleted = FALSE", rs -> record(sql, rs), recordId);
     }
 
     public VaultRecord requireRecord(Sql sql, long recordId) throws SQLException {
@@ -126,7 +134,7 @@ public final class Vault {
     public List<VaultRecord> records(Sql sql, long listId) throws SQLException {
         return sql.query("SELECT " + RECORD_COLUMNS + " FROM records r JOIN password_lists l ON l.id = r.list_id "
                 + "WHERE r.list_id = ? AND r.deleted = FALSE AND l.deleted = FALSE ORDER BY r.title, r.id",
-                Vault::record, listId);
+                rs -> record(sql, rs), listId);
     }
 
     /** Records of a list whose fields contain each given text (case-insensitive); null criteria match all. */
@@ -138,7 +146,7 @@ public final class Vault {
         like(where, params, "r.username", username);
         like(where, params, "r.description", description);
         return sql.query("SELECT " + RECORD_COLUMNS + " FROM records r JOIN password_lists l ON l.id = r.list_id WHERE "
-                + where + " ORDER BY r.title, r.id", Vault::record, params.toArray());
+                + where + " ORDER BY r.title, r.id", rs -> record(sql, rs), params.toArray());
     }
 
     // ---- permissions
@@ -200,14 +208,17 @@ public final class Vault {
         return value != null ? value : fallback;
     }
 
-    private static PasswordList list(ResultSet rs) throws SQLException {
-        return new PasswordList(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
-                rs.getString("tree_path"), rs.getString("api_key"), rs.getLong("record_count"));
+    private static PasswordList list(Sql sql, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        return new PasswordList(id, rs.getString("name"), rs.getString("description"), rs.getString("tree_path"),
+                sql.secrets().open("password_lists", "api_key", id, rs.getString("api_key")), rs.getLong("record_count"));
     }
 
-    static VaultRecord record(ResultSet rs) throws SQLException {
-        return new VaultRecord(rs.getLong("id"), rs.getLong("list_id"), rs.getString("list_name"), rs.getString("title"),
-                rs.getString("username"), rs.getString("password"), rs.getString("url"), rs.getString("notes"),
+    static VaultRecord record(Sql sql, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        return new VaultRecord(id, rs.getLong("list_id"), rs.getString("list_name"), rs.getString("title"),
+                rs.getString("username"), RecordSecrets.password(sql, id, rs.getString("password")), rs.getString("url"),
+                RecordSecrets.notes(sql, id, rs.getString("notes")),
                 rs.getString("domain"), rs.getString("description"), rs.getString("host_name"),
                 Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getLong("revision"));
     }

@@ -98,6 +98,7 @@ public final class ServerBenchmark {
                 sql.batch("INSERT INTO records (list_id, title, username, password, url, notes, domain, updated_at, "
                         + "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             }
+            com.roamvault.server.support.SealPlainRecords.in(sql);
         });
         for (int l = 0; l < AUTHORIZED_LISTS; l++) {
             fixtures.grants(lists.get(l), new Grant(userId, null, "view", true));

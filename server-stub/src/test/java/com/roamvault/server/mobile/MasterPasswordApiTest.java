@@ -52,8 +52,12 @@ class MasterPasswordApiTest {
                     assertThat(r.deviceId()).isEqualTo(phone.deviceId());
                     assertThat(r.platform()).isEqualTo("AppServer");
                 });
-        String stored = fixtures.wiring().db().read(sql -> sql.one("SELECT master_password_hash FROM users "
+        String sealed = fixtures.wiring().db().read(sql -> sql.one("SELECT master_password_hash FROM users "
                 + "WHERE username = ?", rs -> rs.getString(1), phone.username())).orElseThrow();
+        String stored = fixtures.wiring().db().read(sql -> sql.one("SELECT id FROM users WHERE username = ?",
+                rs -> com.roamvault.server.password.PasswordHashes.open(sql, rs.getLong(1), sealed),
+                phone.username())).orElseThrow();
+        assertThat(sealed).startsWith("rv").doesNotContain("argon2").doesNotContain(STRONG);
         assertThat(stored).startsWith("$argon2id$").doesNotContain(STRONG);
     }
 

@@ -24,9 +24,12 @@ public final class Fixtures {
 
     public long user(String username, String masterPassword) {
         String hash = masterPassword == null ? null : ctx.hasher().hash(masterPassword);
-        return ctx.db().tx(sql -> sql.insert("INSERT INTO users (username, username_key, display_name, "
-                        + "master_password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-                username, LoginService.key(username), username, hash, ctx.clock().millis()));
+        return ctx.db().tx(sql -> {
+            long id = sql.insert("INSERT INTO users (username, username_key, display_name, created_at) "
+                    + "VALUES (?, ?, ?, ?)", username, LoginService.key(username), username, ctx.clock().millis());
+            com.roamvault.server.password.PasswordHashes.store(sql, id, hash);
+            return id;
+        });
     }
 
     public long group(String name, long... members) {

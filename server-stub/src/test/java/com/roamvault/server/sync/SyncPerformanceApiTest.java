@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.protocol.mobile.SyncResponse;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Phone;
+import com.roamvault.server.support.SealPlainRecords;
 import com.roamvault.server.support.TestDatabases;
 import com.roamvault.server.support.TestServer;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ class SyncPerformanceApiTest {
                         listId, listId, listId, now, revision);
             }
             sql.update("UPDATE vault_revision SET revision = ? WHERE id = 1", revision);
+            SealPlainRecords.in(sql);
         });
     }
 
