@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
  * see {@code --role}) and prints one READY line for scripts.
  */
 @Command(name = "roamvault-server", mixinStandardHelpOptions = true, version = ServerIdentity.VERSION,
+        subcommands = RotateKeysCommand.class,
         description = "Roamvault vault core + App Server over HTTPS (or one of the two, in the DMZ topology).")
 public final class ServerMain implements Callable<Integer> {
     private static final String ALL_IN_ONE = "all-in-one";

@@ -43,7 +43,14 @@ public final class DataKeyRing {
     }
 
     private synchronized void reload() {
-        keys = Map.copyOf(loader.get());
+        try {
+            keys = Map.copyOf(loader.get());
+        } catch (RuntimeException e) {
+            if (keys == null) {
+                throw e;
+            }
+            // keep the keys we hold (a rotate-keys may be between its database switch and its file move)
+        }
         loadedAt = System.currentTimeMillis();
     }
 }

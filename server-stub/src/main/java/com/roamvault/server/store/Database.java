@@ -76,7 +76,9 @@ public final class Database implements AutoCloseable {
 
     /** The embedded default: one H2 file under the data folder. */
     public static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("roamvault") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("roamvault") + ";LOCK_TIMEOUT=10000"
+                // rotate-keys (a second process) may join a running server's file
+                + ";AUTO_SERVER=TRUE";
     }
 
     public static boolean isH2(String jdbcUrl) {
