@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.roamvault.protocol.admin.AppServerContact;
+import com.roamvault.protocol.admin.ServerInfo;
 import com.roamvault.protocol.audit.AuditUpload;
 import com.roamvault.protocol.audit.AuditUploadResult;
 import com.roamvault.protocol.mobile.Lease;
@@ -133,6 +135,28 @@ class WireShapesTest {
                 .isNotEqualTo(lease.canonicalBytes());
         assertThatThrownBy(() -> json.readValue(doc.replace("\"clipboardClearSeconds\":30", "\"extra\":30"), Lease.class))
                 .hasMessageContaining("exactly");
+    }
+
+    @Test
+    void serverInfoOfApiMdRoundTripsWithItsAppServers() throws Exception {
+        String doc = """
+                {"version": "0.1.0", "uptime": 42, "topology": "dmz-core", "pin": "sha256/core",
+                 "leaseKey": "a2V5", "systemApiKey": "k",
+                 "appServers": [{"pin": "sha256/one", "lastContactAt": "2026-12-07T09:00:00Z"},
+                                {"pin": "sha256/two", "lastContactAt": null}]}""";
+        ServerInfo info = json.readValue(doc, ServerInfo.class);
+        assertThat(info.appServers()).containsExactly(
+                new AppServerContact("sha256/one", Instant.parse("2026-12-07T09:00:00Z")),
+                new AppServerContact("sha256/two", null));
+        assertThat(json.readTree(json.writeValueAsString(info))).isEqualTo(json.readTree(doc));
+    }
+
+    @Test
+    void aServerInfoWithoutAppServersHasNone() throws Exception {
+        ServerInfo info = json.readValue("""
+                {"version": "0.1.0", "uptime": 1, "topology": "all-in-one", "pin": "sha256/p",
+                 "leaseKey": "a2V5", "systemApiKey": "k"}""", ServerInfo.class);
+        assertThat(info.appServers()).isEmpty();
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class RoamvaultServer implements AutoCloseable {
             ServerWiring wiring = ServerWiring.build(config, keys, db);
             Optional<String> generated = wiring.bootstrap();
             Optional<InternalChannel> internal = Optional.ofNullable(config.dmz())
-                    .map(dmz -> new InternalChannel(keys, dmz, config.host()));
+                    .map(dmz -> new InternalChannel(keys.tls(), dmz, config.host()));
             Javalin app = javalin(wiring, internal);
             app.start();
             RoamvaultServer server = new RoamvaultServer(wiring, app, generated, internal);
@@ -63,12 +63,12 @@ public final class RoamvaultServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jsonMapper(new JavalinJackson(wiring.json(), false));
             config.jetty.addConnector((server, httpConfig) -> HttpsConnector.create(server, httpConfig,
-                    wiring.keys(), wiring.config().host(), wiring.config().port()));
+                    wiring.keys().tls(), wiring.config().host(), wiring.config().port()));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
             ErrorMapper.register(config.routes);
             internal.ifPresent(channel -> {
                 config.jetty.addConnector(channel::connector);
-                new InternalChannelRoutes(channel).register(config.routes);
+                new InternalChannelRoutes(channel, wiring.identity().appServers()).register(config.routes);
             });
             config.routes.beforeMatched(wiring.accessControl());
             wiring.routes().forEach(f -> f.register(config.routes));
@@ -90,7 +90,10 @@ public final class RoamvaultServer implements AutoCloseable {
     }
 
     private String urlHost() {
-        String host = wiring.config().host();
+        return urlHost(wiring.config().host());
+    }
+
+    private static String urlHost(String host) {
         if (host.equals("0.0.0.0") || host.equals("::")) {
             host = "127.0.0.1";
         }
@@ -103,7 +106,7 @@ public final class RoamvaultServer implements AutoCloseable {
 
     /** The DMZ core's internal channel (only the App Server may connect), empty for an all-in-one server. */
     public Optional<String> internalUrl() {
-        return internal.map(channel -> "https://" + urlHost() + ":" + channel.port());
+        return internal.map(channel -> "https://" + urlHost(channel.host()) + ":" + channel.port());
     }
 
     public Optional<String> generatedAdminPassword() {

@@ -4,16 +4,14 @@ import com.roamvault.server.demo.DemoSeeder;
 import com.roamvault.server.crypt.DataKeyException;
 import com.roamvault.server.dmz.AppServer;
 import com.roamvault.server.dmz.AppServerConfig;
+import com.roamvault.server.dmz.AppServerKeys;
 import com.roamvault.server.dmz.DmzCore;
-import com.roamvault.server.dmz.KeyPin;
 import com.roamvault.server.identity.ServerIdentity;
 import com.roamvault.server.keys.ServerKeys;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.store.StoreUnavailableException;
 import java.io.IOException;
 import java.net.BindException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -21,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,29 +58,11 @@ public final class ServerMain implements Callable<Integer> {
             + "core: the vault behind a DMZ App Server; app-server: the DMZ App Server phones reach (no database)")
     String role = ALL_IN_ONE;
 
-    @Option(names = "--internal-port", description = "core: the port only the App Server may use (mutual TLS); "
-            + "0 picks a free one (default: ${DEFAULT-VALUE})")
-    int internalPort = 8444;
+    @Mixin
+    DmzOptions dmzOptions = new DmzOptions();
 
-    @Option(names = "--app-server-pin", paramLabel = "PIN",
-            description = "core: the App Server's certificate pin (sha256/...; see --print-pin), "
-                    + "the only client --internal-port accepts")
-    String appServerPin;
-
-    @Option(names = "--public-url", paramLabel = "URL",
-            description = "core: the App Server's https URL as phones reach it; it goes into pairing codes")
-    String publicUrl;
-
-    @Option(names = "--core-url", paramLabel = "URL",
-            description = "app-server: the core's internal channel, https://CORE_HOST:INTERNAL_PORT")
-    String coreUrl;
-
-    @Option(names = "--core-pin", paramLabel = "PIN",
-            description = "app-server: the core's certificate pin (sha256/...)")
-    String corePin;
-
-    @Option(names = "--print-pin",
-            description = "Print the certificate pin of --data (making its keys on first use) and exit")
+    @Option(names = "--print-pin", description = "Print the certificate pin of --data (making its keys on first use) "
+            + "and exit; for an App Server's folder (--role app-server) its client pin and its phone pin")
     boolean printPin;
 
     public static void main(String[] args) {
@@ -94,9 +75,10 @@ public final class ServerMain implements Callable<Integer> {
             return printPin();
         }
         try {
+            host = DmzOptions.address("--host", host);
             return switch (role) {
                 case ALL_IN_ONE -> runCore(null);
-                case CORE -> runCore(dmzCore());
+                case CORE -> runCore(dmzOptions.core(host));
                 case APP_SERVER -> runAppServer(appServerConfig());
                 default -> throw new UsageError("--role must be all-in-one, core or app-server, not '" + role + "'");
             };
@@ -105,48 +87,25 @@ public final class ServerMain implements Callable<Integer> {
         }
     }
 
-    /** A flag is missing or wrong: said in one line, with no stack trace. */
-    private static final class UsageError extends RuntimeException {
-        UsageError(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     private int printPin() {
         try {
-            System.out.println(ServerKeys.loadOrCreate(data).pin());
+            if (role.equals(APP_SERVER) || (role.equals(ALL_IN_ONE) && AppServerKeys.isAppServerFolder(data))) {
+                DmzOptions.appServerPinLines(AppServerKeys.loadOrCreate(data)).forEach(System.out::println);
+            } else {
+                System.out.println(ServerKeys.loadOrCreate(data).pin());
+            }
             return 0;
         } catch (IOException e) {
             return fail("Cannot read or make the keys in " + data.toAbsolutePath() + ": " + e.getMessage());
         }
     }
 
-    private DmzCore dmzCore() {
-        if (appServerPin == null) {
-            throw new UsageError("--role core needs --app-server-pin sha256/... : the App Server's pin "
-                    + "(print it with --data APP_SERVER_DATA --print-pin)");
-        }
-        if (publicUrl == null) {
-            throw new UsageError("--role core needs --public-url https://HOST:PORT : where phones reach "
-                    + "the App Server (pairing codes carry it)");
-        }
-        return new DmzCore(internalPort, pin("--app-server-pin", appServerPin), httpsUrl("--public-url", publicUrl));
-    }
-
     private AppServerConfig appServerConfig() {
-        if (coreUrl == null) {
-            throw new UsageError("--role app-server needs --core-url https://CORE_HOST:INTERNAL_PORT : the core's "
-                    + "internal port (its READY line prints it as internal=...)");
-        }
-        if (corePin == null) {
-            throw new UsageError("--role app-server needs --core-pin sha256/... : the core's certificate pin (its "
-                    + "READY line prints it as pin=...)");
-        }
         if (db != null || demo || adminPassword != null) {
             throw new UsageError("The App Server has no database: --db, --demo and --admin-password belong to "
                     + "the core");
         }
-        return new AppServerConfig(data, host, port, httpsUrl("--core-url", coreUrl), pin("--core-pin", corePin));
+        return dmzOptions.appServer(data, host, port);
     }
 
     private int runAppServer(AppServerConfig config) throws InterruptedException {
@@ -164,32 +123,13 @@ public final class ServerMain implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "roamvault-shutdown"));
         System.out.println("Roamvault App Server " + ServerIdentity.VERSION + " — keys in " + data.toAbsolutePath());
         System.out.println("  URL:             " + server.url() + "   (phones connect here)");
-        System.out.println("  Certificate pin: " + server.pin());
-        System.out.println("  Core:            " + coreUrl + " pinned to " + corePin);
+        System.out.println("  Phone pin:       " + server.pin() + "   (the core's --public-pin)");
+        System.out.println("  Client pin:      " + server.keys().clientPin() + "   (the core's --app-server-pin)");
+        System.out.println("  Core:            " + dmzOptions.coreUrl + " pinned to " + dmzOptions.corePin);
         System.out.println("ROAMVAULT READY url=" + server.url() + " pin=" + server.pin());
         System.out.flush();
         new CountDownLatch(1).await();
         return 0;
-    }
-
-    private static KeyPin pin(String flag, String text) {
-        try {
-            return KeyPin.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(flag + ": " + e.getMessage());
-        }
-    }
-
-    private static URI httpsUrl(String flag, String text) {
-        try {
-            URI uri = new URI(text.strip());
-            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // answered below
-        }
-        throw new UsageError(flag + " must be an https URL such as https://host:8443, not '" + text + "'");
     }
 
     private int runCore(DmzCore dmz) throws InterruptedException {
@@ -216,7 +156,7 @@ public final class ServerMain implements Callable<Integer> {
             if (hasCause(e, BindException.class)) {
                 return fail(dmz == null
                         ? "Port " + port + " is already in use. Stop the other program or choose --port N (0 = any free port)."
-                        : "Port " + port + " or " + internalPort + " is already in use. Stop the other program or choose "
+                        : "Port " + port + " or " + dmz.internalPort() + " is already in use. Stop the other program or choose "
                                 + "--port N / --internal-port N (0 = any free port).");
             }
             throw e;
@@ -233,9 +173,9 @@ public final class ServerMain implements Callable<Integer> {
             System.out.println("  Demo users:      " + DemoSeeder.describeUsers());
         }
         server.internalUrl().ifPresent(internal -> {
-            System.out.println("  Internal port:   " + internal + "   (only for the App Server pinned to "
-                    + appServerPin + ")");
-            System.out.println("  Phones:          through the App Server at " + publicUrl);
+            System.out.println("  Internal port:   " + internal + "   (only for the App Servers pinned to "
+                    + String.join(", ", dmzOptions.appServerPins) + ")");
+            System.out.println("  Phones:          through the App Server at " + dmzOptions.publicUrl);
         });
         System.out.println("ROAMVAULT READY url=" + server.url() + " pin=" + server.pin()
                 + server.internalUrl().map(internal -> " internal=" + internal).orElse(""));

@@ -6,6 +6,8 @@ import com.roamvault.server.admin.AdminSessionRoutes;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.audit.AuditRoutes;
 import com.roamvault.server.demo.DemoSeeder;
+import com.roamvault.server.dmz.AppServerContacts;
+import com.roamvault.server.dmz.DmzCore;
 import com.roamvault.server.devices.DeviceAdminRoutes;
 import com.roamvault.server.groups.GroupRoutes;
 import com.roamvault.server.http.AccessControl;
@@ -48,10 +50,12 @@ public record ServerWiring(ServerConfig config, ServerKeys keys, ObjectMapper js
     public static ServerWiring build(ServerConfig config, ServerKeys keys, Database db) {
         AdjustableClock clock = config.clock();
         AtomicReference<String> publicUrl = new AtomicReference<>();
-        ServerIdentity identity = config.dmz() == null
-                ? new ServerIdentity(clock, keys, "all-in-one", publicUrl::get, keys.pin())
-                : new ServerIdentity(clock, keys, "dmz-core", () -> config.dmz().appServerUrl().toString(),
-                        config.dmz().appServerPin().toString());
+        DmzCore dmz = config.dmz();
+        ServerIdentity identity = dmz == null
+                ? new ServerIdentity(clock, keys, "all-in-one", publicUrl::get, keys.pin(),
+                        AppServerContacts.none(clock))
+                : new ServerIdentity(clock, keys, "dmz-core", () -> dmz.appServerUrl().toString(),
+                        dmz.phonePin().toString(), new AppServerContacts(dmz.appServerPins(), clock));
         Stores stores = Stores.create(db, clock, config.hashing());
         return new ServerWiring(config, keys, Json.mapper(), identity, publicUrl, stores,
                 Services.create(stores, clock, keys, identity));

@@ -52,7 +52,8 @@ public final class DashboardView {
     public Node build() {
         Node activity = activity();
         VBox.setVgrow(activity, Priority.ALWAYS);
-        VBox screen = new VBox(heading(), tiles(), activity, message(vm.errorProperty(), "dashboard-error", "error-text"));
+        VBox screen = new VBox(heading(), tiles(), appServers(), activity,
+                message(vm.errorProperty(), "dashboard-error", "error-text"));
         screen.setId("dashboard-screen");
         screen.getStyleClass().addAll("screen", "dashboard");
         // at a large scale or in a small window the screen scrolls instead of clipping
@@ -107,6 +108,18 @@ public final class DashboardView {
             tiles.getColumnConstraints().add(column);
         }
         return tiles;
+    }
+
+    /** Behind a DMZ: a compact list of the App Servers and their last contact; nothing for all-in-one. */
+    private Node appServers() {
+        Label list = new Label();
+        list.setId("dashboard-app-servers");
+        list.getStyleClass().add("hint");
+        list.setWrapText(true);
+        list.textProperty().bind(vm.appServersProperty());
+        list.visibleProperty().bind(vm.appServersProperty().isNotEmpty());
+        list.managedProperty().bind(list.visibleProperty());
+        return list;
     }
 
     /** A big number over its meaning; in the warning style while {@code warning} holds. */

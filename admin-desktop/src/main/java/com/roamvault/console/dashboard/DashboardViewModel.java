@@ -1,6 +1,7 @@
 package com.roamvault.console.dashboard;
 
 import com.roamvault.console.support.ConsoleErrors;
+import com.roamvault.protocol.admin.AppServerContact;
 import com.roamvault.protocol.admin.Stats;
 import com.roamvault.ui.UiExecutor;
 import java.time.Clock;
@@ -19,11 +20,13 @@ import javafx.collections.ObservableList;
 
 /**
  * The dashboard: the server's counters (active devices, caches expiring within 48 h, locked
- * accounts, failed logins in 24 h), events per day for 30 days and the newest events. Loaded on
- * each visit and on Refresh; the counters that call for attention say so.
+ * accounts, failed logins in 24 h), events per day for 30 days, the newest events and, behind a DMZ,
+ * each App Server's last contact. Loaded on each visit and on Refresh; the counters that call for
+ * attention say so.
  */
 public final class DashboardViewModel {
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter LAST_CONTACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final UiExecutor executor;
     private final DashboardApi api;
@@ -41,6 +44,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper appServers = new ReadOnlyStringWrapper("");
     private final BooleanBinding lockedWarning = Bindings.greaterThan(lockedAccounts, 0);
     private final BooleanBinding failedWarning = Bindings.greaterThan(failedLogins, 0);
 
@@ -78,14 +82,20 @@ public final class DashboardViewModel {
         }
         busy.set(true);
         error.set("");
-        executor.submit(api::stats, this::show, failure -> {
+        executor.submit(() -> new Answer(api.stats(), api.appServers()), this::show, failure -> {
             busy.set(false);
             error.set(ConsoleErrors.describe(failure));
         });
     }
 
-    private void show(Stats stats) {
+    /** One visit's answers, taken together so the screen never shows half of them. */
+    private record Answer(Stats stats, List<AppServerContact> appServers) {
+    }
+
+    private void show(Answer answer) {
+        Stats stats = answer.stats();
         busy.set(false);
+        appServers.set(describe(answer.appServers()));
         devicesActive.set(stats.devicesActive());
         cachesExpiring.set(stats.cachesExpiringWithin48h());
         lockedAccounts.set(stats.lockedAccounts());
@@ -96,6 +106,26 @@ public final class DashboardViewModel {
                 : stats.newestEvents().stream().map(e -> EventRow.of(e, clock.getZone())).toList());
         updated.set("Updated " + UPDATED.format(clock.instant().atZone(clock.getZone())));
         loaded.set(true);
+    }
+
+    /** "App Servers:" and one line per App Server, its pin and last contact; empty when there is none. */
+    private String describe(List<AppServerContact> contacts) {
+        if (contacts.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("App Servers:");
+        for (AppServerContact contact : contacts) {
+            text.append("\n").append(contact.pin()).append("  (").append(contact.lastContactAt() == null
+                    ? "no contact since the core started"
+                    : "last contact " + LAST_CONTACT.format(contact.lastContactAt().atZone(clock.getZone())))
+                    .append(')');
+        }
+        return text.toString();
+    }
+
+    /** The DMZ App Servers and when each last called the core, or empty for an all-in-one server. */
+    public ReadOnlyStringProperty appServersProperty() {
+        return appServers.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty devicesActiveProperty() {

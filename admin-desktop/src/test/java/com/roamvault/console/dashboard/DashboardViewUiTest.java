@@ -98,6 +98,8 @@ class DashboardViewUiTest {
         assertThat(tile(robot, "caches-expiring")).isEqualTo(Long.toString(stats.cachesExpiringWithin48h()));
         assertThat(tile(robot, "locked-accounts")).isEqualTo("1");
         assertThat(tile(robot, "failed-logins")).isEqualTo(Long.toString(stats.failedLogins24h()));
+        assertThat(robot.lookup("#dashboard-app-servers").queryAs(Label.class).isVisible())
+                .as("an all-in-one server has no App Servers to list").isFalse();
         PseudoClass warning = PseudoClass.getPseudoClass("warning");
         assertThat(robot.lookup("#tile-locked-accounts").query().getPseudoClassStates()).contains(warning);
         assertThat(robot.lookup("#tile-failed-logins").query().getPseudoClassStates()).contains(warning);

@@ -47,7 +47,7 @@ public final class RewritingAppServer implements AutoCloseable {
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
-            c.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, keys, "127.0.0.1", 0));
+            c.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, keys.tls(), "127.0.0.1", 0));
             METHODS.forEach(m -> c.routes.addHttpHandler(m, Paths.MOBILE + "/*", this::relay));
         }).start();
     }

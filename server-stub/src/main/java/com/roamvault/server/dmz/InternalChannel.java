@@ -1,7 +1,7 @@
 package com.roamvault.server.dmz;
 
 import com.roamvault.server.http.HttpsConnector;
-import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.keys.TlsIdentity;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
@@ -10,24 +10,25 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * The core's internal port: TLS that demands a client certificate and accepts only the App
- * Server's pinned key. Whatever arrives on it was sent by the App Server.
+ * Servers' pinned client keys. Whatever arrives on it was sent by one of the App Servers.
  */
 public final class InternalChannel {
-    private final ServerKeys keys;
+    private final TlsIdentity identity;
     private final DmzCore settings;
     private final String host;
     private volatile ServerConnector connector;
 
-    public InternalChannel(ServerKeys keys, DmzCore settings, String host) {
-        this.keys = keys;
+    /** @param publicHost where the internal port listens unless {@link DmzCore#internalHost()} says otherwise */
+    public InternalChannel(TlsIdentity identity, DmzCore settings, String publicHost) {
+        this.identity = identity;
         this.settings = settings;
-        this.host = host;
+        this.host = settings.internalHost() != null ? settings.internalHost() : publicHost;
     }
 
     /** For Javalin's {@code jetty.addConnector}. */
     public Connector connector(Server server, HttpConfiguration base) {
         SslContextFactory.Server tls = new SslContextFactory.Server();
-        tls.setSslContext(MutualTls.context(keys, settings.appServerPin()));
+        tls.setSslContext(MutualTls.context(identity, settings.appServerPins()));
         tls.setNeedClientAuth(true);
         connector = HttpsConnector.create(server, base, tls, host, settings.internalPort());
         return connector;
@@ -36,6 +37,11 @@ public final class InternalChannel {
     /** Whether a request that reached this server's socket on {@code localPort} came over this channel. */
     public boolean carries(int localPort) {
         return connector != null && localPort == connector.getLocalPort();
+    }
+
+    /** The address the internal port listens on. */
+    public String host() {
+        return host;
     }
 
     public int port() {

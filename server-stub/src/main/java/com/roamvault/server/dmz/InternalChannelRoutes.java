@@ -7,6 +7,7 @@ import com.roamvault.server.http.ClientAddress;
 import com.roamvault.server.http.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.security.cert.X509Certificate;
 
 /**
  * Splits a DMZ core's API between its two ports: the internal channel serves the mobile API and
@@ -14,12 +15,17 @@ import io.javalin.http.Context;
  * port serves everything but the mobile API, which phones reach through the App Server.
  * Decided on the matched route, not the raw path, so no spelling of a URL slips past.
  * Register it before any other check, so an unserved route says so before asking for a token.
+ * Each request on the internal port counts as a contact of the App Server whose key sent it.
  */
 public final class InternalChannelRoutes implements Routes {
-    private final InternalChannel channel;
+    private static final String PEER_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
 
-    public InternalChannelRoutes(InternalChannel channel) {
+    private final InternalChannel channel;
+    private final AppServerContacts contacts;
+
+    public InternalChannelRoutes(InternalChannel channel, AppServerContacts contacts) {
         this.channel = channel;
+        this.contacts = contacts;
     }
 
     @Override
@@ -31,6 +37,9 @@ public final class InternalChannelRoutes implements Routes {
         String route = http.endpoints().matchedHttpEndpoint().path;
         boolean mobile = route.equals(Paths.MOBILE) || route.startsWith(Paths.MOBILE + "/");
         if (channel.carries(http.req().getLocalPort())) {
+            if (http.req().getAttribute(PEER_CERTIFICATES) instanceof X509Certificate[] chain && chain.length > 0) {
+                contacts.heardFrom(chain[0]);
+            }
             if (!mobile) {
                 throw new ApiException(ErrorCode.NOT_FOUND, "The internal port serves only the mobile API");
             }

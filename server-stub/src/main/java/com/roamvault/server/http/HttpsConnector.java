@@ -1,6 +1,6 @@
 package com.roamvault.server.http;
 
-import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.keys.TlsIdentity;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -15,11 +15,12 @@ public final class HttpsConnector {
     private HttpsConnector() {
     }
 
-    public static Connector create(Server server, HttpConfiguration base, ServerKeys keys, String host, int port) {
+    public static Connector create(Server server, HttpConfiguration base, TlsIdentity identity, String host,
+                                   int port) {
         SslContextFactory.Server tls = new SslContextFactory.Server();
-        tls.setKeyStore(keys.tlsKeyStore());
-        tls.setKeyStorePassword(new String(keys.tlsPassword()));
-        tls.setKeyManagerPassword(new String(keys.tlsPassword()));
+        tls.setKeyStore(identity.keyStore());
+        tls.setKeyStorePassword(new String(identity.password()));
+        tls.setKeyManagerPassword(new String(identity.password()));
         return create(server, base, tls, host, port);
     }
 

@@ -1,6 +1,7 @@
 package com.roamvault.server.identity;
 
 import com.roamvault.protocol.admin.ServerInfo;
+import com.roamvault.server.dmz.AppServerContacts;
 import com.roamvault.server.keys.ServerKeys;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Who this server is to its callers: version, uptime, topology, keys, and where phones connect with
- * which pin (this server's, or in the DMZ topology the App Server's in front of it).
+ * which pin (this server's, or in the DMZ topology the App Servers' in front of it, and when each
+ * last called).
  */
 public final class ServerIdentity {
     public static final String VERSION = "0.1.0";
@@ -20,22 +22,25 @@ public final class ServerIdentity {
     private final String topology;
     private final Supplier<String> phoneUrl;
     private final String phonePin;
+    private final AppServerContacts appServers;
 
     /** @param phoneUrl read when asked: this server's own URL is only known once its port is bound */
-    public ServerIdentity(Clock clock, ServerKeys keys, String topology, Supplier<String> phoneUrl, String phonePin) {
+    public ServerIdentity(Clock clock, ServerKeys keys, String topology, Supplier<String> phoneUrl, String phonePin,
+                          AppServerContacts appServers) {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.keys = keys;
         this.topology = topology;
         this.phoneUrl = phoneUrl;
         this.phonePin = phonePin;
+        this.appServers = appServers;
     }
 
     /** What {@code GET /api/admin/v1/server} answers. */
     public ServerInfo info() {
         long uptime = Duration.between(startedAt, clock.instant()).toSeconds();
         return new ServerInfo(VERSION, uptime, topology, keys.pin(), keys.leaseSigner().publicKeyBase64(),
-                keys.systemApiKey());
+                keys.systemApiKey(), appServers.list());
     }
 
     public String phoneUrl() {
@@ -44,5 +49,10 @@ public final class ServerIdentity {
 
     public String phonePin() {
         return phonePin;
+    }
+
+    /** The DMZ App Servers this core lets in (none for all-in-one). */
+    public AppServerContacts appServers() {
+        return appServers;
     }
 }

@@ -20,6 +20,8 @@ class AdminSessionApiTest {
         assertThat(reply.json().get("leaseKey").asText()).isNotBlank();
         assertThat(reply.json().get("systemApiKey").asText()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(reply.json().get("topology").asText()).isEqualTo("all-in-one");
+        assertThat(reply.json().get("appServers").isArray()).isTrue();
+        assertThat(reply.json().get("appServers")).isEmpty();
     }
 
     @Test

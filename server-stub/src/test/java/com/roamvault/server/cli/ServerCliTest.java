@@ -1,8 +1,9 @@
 package com.roamvault.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.dmz.AppServerKeys;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.Phone;
 import com.roamvault.server.support.ServerProcess;
@@ -10,13 +11,17 @@ import com.roamvault.server.support.TestServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ConnectException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -85,7 +90,8 @@ class ServerCliTest {
         Result r = run("--help");
         assertThat(r.exit).isZero();
         assertThat(r.output).contains("--data", "--port", "--db", "--admin-password", "--demo", "--host", "--role",
-                "--internal-port", "--app-server-pin", "--public-url", "--core-url", "--core-pin", "--print-pin");
+                "--internal-port", "--internal-host", "--app-server-pin", "--public-url", "--public-pin", "--core-url",
+                "--core-pin", "--print-pin");
     }
 
     @Test
@@ -100,9 +106,19 @@ class ServerCliTest {
         String data = TestServer.tempDir().toString();
         assertThat(run("--role", "core", "--data", data, "--port", "0").output)
                 .contains("--role core needs --app-server-pin");
-        assertThat(run("--role", "core", "--data", data, "--port", "0", "--app-server-pin", "sha256/abc",
+        assertThat(run("--role", "core", "--data", data, "--port", "0", "--app-server-pin", DUMMY_PIN,
                 "--public-url", "https://127.0.0.1:8443").output)
-                .contains("--app-server-pin: the pin 'sha256/abc' is not");
+                .contains("--role core needs --public-pin");
+        Result malformed = run("--role", "core", "--data", data, "--port", "0", "--app-server-pin", DUMMY_PIN,
+                "--app-server-pin", "sha256/abc", "--public-url", "https://127.0.0.1:8443", "--public-pin", DUMMY_PIN);
+        assertThat(malformed.exit).isEqualTo(2);
+        assertThat(malformed.output.strip()).isEqualTo("roamvault-server: --app-server-pin: the pin 'sha256/abc' is "
+                + "not a SHA-256 hash (32 bytes)");
+        Result badHost = run("--role", "core", "--data", data, "--port", "0", "--app-server-pin", DUMMY_PIN,
+                "--public-url", "https://127.0.0.1:8443", "--public-pin", DUMMY_PIN, "--internal-host", "192.0.2.1");
+        assertThat(badHost.exit).isEqualTo(2);
+        assertThat(badHost.output.strip()).isEqualTo("roamvault-server: --internal-host must be an address of this "
+                + "machine such as 127.0.0.1 or 0.0.0.0, not '192.0.2.1'");
         assertThat(run("--role", "app-server", "--data", data, "--port", "0", "--core-url", "http://core:8444",
                 "--core-pin", DUMMY_PIN).output).contains("--core-url must be an https URL");
         assertThat(run("--role", "app-server", "--data", data, "--port", "0", "--core-url", "https://core:8444",
@@ -112,32 +128,47 @@ class ServerCliTest {
         assertThat(unknown.output).contains("--role must be all-in-one, core or app-server").doesNotContain("\tat ");
     }
 
-    /** The README's DMZ recipe, as processes: pin of the App Server, core, App Server, a phone through it. */
+    /**
+     * The README's DMZ recipe, as processes: the App Server's two pins, the core (its internal port on
+     * another address than its public one), the App Server, a phone through it; the App Server's
+     * folder then holds its two TLS keys and nothing of the vault.
+     */
     @Test
     void aCoreAndAnAppServerStartedFromTheCommandLineServeAPhone() throws Exception {
         Path appData = TestServer.tempDir();
-        Result printed = run("--data", appData.toString(), "--print-pin");
+        Result printed = run("--role", "app-server", "--data", appData.toString(), "--print-pin");
         assertThat(printed.exit).isZero();
-        String appPin = printed.output.strip();
-        assertThat(appPin).isEqualTo(ServerKeys.loadOrCreate(appData).pin());
+        AppServerKeys keys = AppServerKeys.loadOrCreate(appData);
+        assertThat(printed.output.lines().toList()).containsExactly(
+                "client pin (give to the core's --app-server-pin): " + keys.clientPin(),
+                "phone pin (give to the core's --public-pin; phones pin it): " + keys.phonePin());
+        assertThat(run("--data", appData.toString(), "--print-pin").output).isEqualTo(printed.output);
         int appPort;
         try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             appPort = free.getLocalPort();
         }
         try (ServerProcess core = ServerProcess.start("--role", "core", "--data", TestServer.tempDir().toString(),
-                "--port", "0", "--internal-port", "0", "--demo", "--app-server-pin", appPin,
-                "--public-url", "https://127.0.0.1:" + appPort);
+                "--port", "0", "--internal-port", "0", "--internal-host", "127.0.0.2", "--demo",
+                "--app-server-pin", keys.clientPin(), "--public-url", "https://127.0.0.1:" + appPort,
+                "--public-pin", keys.phonePin());
              ServerProcess appServer = ServerProcess.start("--role", "app-server", "--data", appData.toString(),
                      "--port", Integer.toString(appPort), "--core-url", core.internalUrl(), "--core-pin", core.pin())) {
-            assertThat(core.internalUrl()).startsWith("https://127.0.0.1:");
+            assertThat(core.url()).startsWith("https://127.0.0.1:");
+            assertThat(core.internalUrl()).startsWith("https://127.0.0.2:");
+            int internalPort = URI.create(core.internalUrl()).getPort();
+            assertThatThrownBy(() -> new Socket("127.0.0.1", internalPort).close()).isInstanceOf(ConnectException.class);
             assertThat(appServer.url()).isEqualTo("https://127.0.0.1:" + appPort);
-            assertThat(appServer.pin()).isEqualTo(appPin);
+            assertThat(appServer.pin()).isEqualTo(keys.phonePin());
 
-            Http phone = Http.pinned(appServer.url(), ServerKeys.loadOrCreate(appData).certificate(), appPin);
+            Http phone = Http.pinned(appServer.url(), keys.tls().certificate(), keys.phonePin());
             Http.Reply login = Phone.loginReply(phone, "CORP\\jsmith", "jsmith-orbit-lantern-quartz-97", null);
             assertThat(login.status()).as(login.toString()).isEqualTo(200);
             phone.bearer(login.json().get("accessToken").asText());
             assertThat(phone.get("/api/mobile/v1/sync").json().get("records")).isNotEmpty();
+        }
+        try (Stream<Path> files = Files.walk(appData)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> appData.relativize(f).toString()).sorted())
+                    .containsExactly("keys/client.p12", "keys/client.pass", "keys/tls.p12", "keys/tls.pass");
         }
     }
 

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.roamvault.protocol.Json;
+import com.roamvault.protocol.admin.AppServerContact;
 import com.roamvault.protocol.admin.PairingCode;
+import com.roamvault.protocol.admin.ServerInfo;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.SyncResponse;
 import com.roamvault.protocol.pairing.PairingUri;
-import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.keys.TlsIdentity;
 import com.roamvault.server.support.AuditRows;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
@@ -24,11 +26,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,19 +47,24 @@ class DmzTopologyApiTest {
     static final String PASSWORD = "orbit-lantern-quartz-97";
     static final String LOGIN = "/api/mobile/v1/login";
 
-    static ServerKeys appServerKeys;
+    static Path appServerData;
+    static AppServerKeys appServerKeys;
+    static Path secondAppServerData;
     static TestServer core;
     static AppServer appServer;
     static Fixtures fixtures;
 
     @BeforeAll
     static void start() throws IOException {
-        Path appServerData = TestServer.tempDir();
-        // each side must know the other's pin before either starts: the App Server's keys are made first
-        appServerKeys = ServerKeys.loadOrCreate(appServerData);
+        appServerData = TestServer.tempDir();
+        // each side must know the other's pin before either starts: the App Servers' keys are made first
+        appServerKeys = AppServerKeys.loadOrCreate(appServerData);
+        secondAppServerData = TestServer.tempDir();
+        AppServerKeys second = AppServerKeys.loadOrCreate(secondAppServerData);
         int appServerPort = freePort();
-        core = TestServer.start(TestServer.config(TestServer.tempDir()).withDmz(new DmzCore(0,
-                KeyPin.parse(appServerKeys.pin()), URI.create("https://127.0.0.1:" + appServerPort))));
+        core = TestServer.start(TestServer.config(TestServer.tempDir()).withDmz(new DmzCore(null, 0,
+                List.of(KeyPin.parse(appServerKeys.clientPin()), KeyPin.parse(second.clientPin())),
+                URI.create("https://127.0.0.1:" + appServerPort), KeyPin.parse(appServerKeys.phonePin()))));
         appServer = AppServer.start(new AppServerConfig(appServerData, "127.0.0.1", appServerPort,
                 URI.create(core.server().internalUrl().orElseThrow()), KeyPin.parse(core.server().pin())));
         fixtures = new Fixtures(core);
@@ -71,7 +81,7 @@ class DmzTopologyApiTest {
     }
 
     static Http phoneClient() {
-        return Http.pinned(appServer.url(), appServerKeys.certificate(), appServer.pin());
+        return Http.pinned(appServer.url(), appServerKeys.tls().certificate(), appServer.pin());
     }
 
     static String newUser(String prefix) {
@@ -133,7 +143,7 @@ class DmzTopologyApiTest {
     @Test
     void theCoreTakesTheForwardedAddressOnlyFromThePinnedAppServerOnItsInternalPort() throws Exception {
         String viaInternal = newUser("forwarded");
-        HttpResponse<String> internal = internalClient(appServerKeys).send(HttpRequest.newBuilder(
+        HttpResponse<String> internal = internalClient(appServerKeys.client()).send(HttpRequest.newBuilder(
                         URI.create(core.server().internalUrl().orElseThrow() + LOGIN))
                 .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.7")
                 .POST(HttpRequest.BodyPublishers.ofString(loginJson(viaInternal, "wrong-password"))).build(),
@@ -144,7 +154,7 @@ class DmzTopologyApiTest {
 
         Phone phone = Phone.login(DmzTopologyApiTest::phoneClient, newUser("uploader"), PASSWORD);
         String eventId = UUID.randomUUID().toString();
-        HttpResponse<String> upload = internalClient(appServerKeys).send(HttpRequest.newBuilder(
+        HttpResponse<String> upload = internalClient(appServerKeys.client()).send(HttpRequest.newBuilder(
                         URI.create(core.server().internalUrl().orElseThrow() + "/api/mobile/v1/audit"))
                 .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.9")
                 .header("Authorization", "Bearer " + phone.loginResponse().accessToken())
@@ -180,7 +190,7 @@ class DmzTopologyApiTest {
 
     @Test
     void theInternalPortServesOnlyTheMobileApi() throws Exception {
-        HttpResponse<String> admin = internalClient(appServerKeys).send(HttpRequest.newBuilder(
+        HttpResponse<String> admin = internalClient(appServerKeys.client()).send(HttpRequest.newBuilder(
                 URI.create(core.server().internalUrl().orElseThrow() + "/api/admin/v1/server"))
                 .header("Authorization", "Bearer " + core.admin().bearer()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -196,19 +206,22 @@ class DmzTopologyApiTest {
         assertThatThrownBy(() -> withoutCertificate.post(LOGIN, loginJson("CORP\\anyone", "x")))
                 .isInstanceOf(UncheckedIOException.class);
 
-        ServerKeys stranger = ServerKeys.loadOrCreate(TestServer.tempDir());
-        assertThatThrownBy(() -> internalClient(stranger).send(HttpRequest.newBuilder(URI.create(internalUrl + LOGIN))
-                .POST(HttpRequest.BodyPublishers.ofString(loginJson("CORP\\anyone", "x"))).build(),
-                HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+        TlsIdentity stranger = TlsIdentity.loadOrCreate(TestServer.tempDir(), "client");
+        // the key the App Server shows phones is not the one the core lets in
+        for (TlsIdentity refused : List.of(stranger, appServerKeys.tls())) {
+            assertThatThrownBy(() -> internalClient(refused).send(HttpRequest.newBuilder(URI.create(internalUrl + LOGIN))
+                    .POST(HttpRequest.BodyPublishers.ofString(loginJson("CORP\\anyone", "x"))).build(),
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+        }
     }
 
     @Test
     void anAppServerThatDoesNotRecogniseTheCoreSendsItNothingAndAnswers503() throws IOException {
         String username = newUser("misled");
-        KeyPin notTheCore = KeyPin.parse(appServerKeys.pin());
+        KeyPin notTheCore = KeyPin.parse(appServerKeys.phonePin());
         try (AppServer misled = AppServer.start(new AppServerConfig(TestServer.tempDir(), "127.0.0.1", 0,
                 URI.create(core.server().internalUrl().orElseThrow()), notTheCore))) {
-            Http.Reply reply = Phone.loginReply(Http.pinned(misled.url(), misled.keys().certificate(), misled.pin()),
+            Http.Reply reply = Phone.loginReply(Http.pinned(misled.url(), misled.keys().tls().certificate(), misled.pin()),
                     username, "wrong-password", null);
 
             assertThat(reply.status()).isEqualTo(503);
@@ -221,7 +234,7 @@ class DmzTopologyApiTest {
     void anUnreachableCoreIs503() throws IOException {
         try (AppServer alone = AppServer.start(new AppServerConfig(TestServer.tempDir(), "127.0.0.1", 0,
                 URI.create("https://127.0.0.1:" + freePort()), KeyPin.parse(core.server().pin())))) {
-            Http.Reply reply = Phone.loginReply(Http.pinned(alone.url(), alone.keys().certificate(), alone.pin()),
+            Http.Reply reply = Phone.loginReply(Http.pinned(alone.url(), alone.keys().tls().certificate(), alone.pin()),
                     "CORP\\anyone", PASSWORD, null);
 
             assertThat(reply.status()).isEqualTo(503);
@@ -273,7 +286,62 @@ class DmzTopologyApiTest {
         assertThat(reply.error()).isEqualTo("payload_too_large");
     }
 
-    private static HttpClient internalClient(ServerKeys identity) {
+    @Test
+    void afterServingAPhoneTheAppServersFolderHoldsOnlyItsTwoTlsKeys() throws IOException {
+        assertThat(Phone.loginReply(phoneClient(), newUser("folder"), PASSWORD, null).status()).isEqualTo(200);
+
+        try (Stream<Path> files = Files.walk(appServerData)) {
+            List<String> all = files.filter(Files::isRegularFile).map(f -> appServerData.relativize(f).toString())
+                    .sorted().toList();
+            assertThat(all).containsExactly("keys/client.p12", "keys/client.pass", "keys/tls.p12", "keys/tls.pass");
+            assertThat(all).noneMatch(f -> f.contains("lease") || f.contains("system-api-key")
+                    || f.contains("data-kek") || f.endsWith(".db"));
+        }
+        for (String name : List.of("client.p12", "client.pass", "tls.p12", "tls.pass")) {
+            assertThat(Files.getPosixFilePermissions(appServerData.resolve("keys").resolve(name)).toString())
+                    .as(name).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        }
+        assertThat(appServerKeys.clientPin()).isNotEqualTo(appServerKeys.phonePin());
+    }
+
+    @Test
+    void aCoreLetsInEachOfItsAppServersAndTellsTheConsoleWhenEachLastCalled() throws Exception {
+        Instant before = core.server().wiring().clock().instant();
+        String first = newUser("first-app");
+        String second = newUser("second-app");
+        String stranger = newUser("stranger-app");
+        assertThat(Phone.loginReply(phoneClient(), first, PASSWORD, null).status()).isEqualTo(200);
+        try (AppServer other = AppServer.start(new AppServerConfig(secondAppServerData, "127.0.0.1", 0,
+                URI.create(core.server().internalUrl().orElseThrow()), KeyPin.parse(core.server().pin())));
+             AppServer unlisted = AppServer.start(new AppServerConfig(TestServer.tempDir(), "127.0.0.1", 0,
+                     URI.create(core.server().internalUrl().orElseThrow()), KeyPin.parse(core.server().pin())))) {
+            assertThat(other.keys().clientPin()).isNotEqualTo(appServerKeys.clientPin());
+            Http.Reply viaSecond = Phone.loginReply(Http.pinned(other.url(), other.keys().tls().certificate(),
+                    other.pin()), second, PASSWORD, null);
+            assertThat(viaSecond.status()).as(viaSecond.toString()).isEqualTo(200);
+
+            Http.Reply viaStranger = Phone.loginReply(Http.pinned(unlisted.url(), unlisted.keys().tls().certificate(),
+                    unlisted.pin()), stranger, PASSWORD, null);
+            assertThat(viaStranger.status()).isEqualTo(503);
+            assertThatThrownBy(() -> internalClient(unlisted.keys().client()).send(HttpRequest.newBuilder(
+                    URI.create(core.server().internalUrl().orElseThrow() + LOGIN))
+                    .POST(HttpRequest.BodyPublishers.ofString(loginJson(stranger, PASSWORD))).build(),
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+        }
+        assertThat(AuditRows.of(core, AuditActions.LOGIN_SUCCEEDED, first)).hasSize(1);
+        assertThat(AuditRows.of(core, AuditActions.LOGIN_SUCCEEDED, second)).hasSize(1);
+        assertThat(AuditRows.of(core, AuditActions.LOGIN_SUCCEEDED, stranger)).isEmpty();
+
+        ServerInfo info = core.admin().get("/api/admin/v1/server").as(ServerInfo.class);
+        assertThat(info.appServers()).extracting(AppServerContact::pin)
+                .containsExactly(appServerKeys.clientPin(), AppServerKeys.loadOrCreate(secondAppServerData).clientPin());
+        assertThat(info.appServers()).allSatisfy(contact -> assertThat(contact.lastContactAt()).isNotNull()
+                .isAfterOrEqualTo(before.truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(core.admin().get("/api/admin/v1/server").json().get("appServers").get(0)
+                .get("lastContactAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    }
+
+    private static HttpClient internalClient(TlsIdentity identity) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .sslContext(MutualTls.context(identity, KeyPin.parse(core.server().pin()))).build();
     }
