@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.roamvault.protocol.admin.AppServerContact;
 import com.roamvault.protocol.admin.ServerInfo;
+import com.roamvault.protocol.audit.AuditEvent;
+import com.roamvault.protocol.audit.AuditPage;
 import com.roamvault.protocol.audit.AuditUpload;
 import com.roamvault.protocol.audit.AuditUploadResult;
 import com.roamvault.protocol.mobile.Lease;
@@ -69,6 +71,30 @@ class WireShapesTest {
         assertThat(upload.events()).hasSize(1);
         assertThat(json.readTree(json.writeValueAsString(upload))).isEqualTo(json.readTree(doc));
         assertThat(json.writeValueAsString(new AuditUploadResult(1, 0))).isEqualTo("{\"accepted\":1,\"duplicates\":0}");
+    }
+
+    @Test
+    void auditPageCarriesTheSubjectOfAnAdminsActionAndReadsEventsWithoutOne() throws Exception {
+        String doc = """
+                {"events": [{"seq": 7, "id": "6f1c2b1e-2c1e-4c55-9d7b-2b1f1e0c0a02", "occurredAt": "2026-11-28T10:00:00Z",
+                  "receivedAt": "2026-11-28T10:00:00Z", "username": "admin", "deviceId": "dev-1",
+                  "platform": "AdminConsole", "action": "DEVICE_REVOKED", "result": "success", "recordId": null,
+                  "listId": null, "title": null, "origin": "online", "clientIp": "10.0.0.5",
+                  "detail": "owner=alice name=Pixel", "hash": "ab", "subjectUsername": "alice"}],
+                 "next": 6}""";
+        AuditPage page = json.readValue(doc, AuditPage.class);
+        assertThat(page.events().getFirst().subjectUsername()).isEqualTo("alice");
+        assertThat(page.events().getFirst().username()).isEqualTo("admin");
+        assertThat(json.readTree(json.writeValueAsString(page))).isEqualTo(json.readTree(doc));
+
+        // an event about nobody: the field is there, null; one from a server before the field reads as null
+        JsonNode none = json.readTree(json.writeValueAsString(new AuditEvent(1, "i", null, null, "bob", null,
+                "MobileApp", "RECORD_VIEWED", "success", null, null, null, "online", null, null, "h", null)));
+        assertThat(none.has("subjectUsername")).isTrue();
+        assertThat(none.get("subjectUsername").isNull()).isTrue();
+        String older = doc.replace(", \"subjectUsername\": \"alice\"", "");
+        assertThat(older).doesNotContain("subjectUsername");
+        assertThat(json.readValue(older, AuditPage.class).events().getFirst().subjectUsername()).isNull();
     }
 
     @Test

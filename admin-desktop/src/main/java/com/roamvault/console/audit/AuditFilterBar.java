@@ -31,7 +31,7 @@ final class AuditFilterBar {
     }
 
     Node build() {
-        TextField user = text("audit-user", "any user, e.g. CORP\\jsmith", 14, filters.userProperty());
+        TextField user = text("audit-user", "by or about a user, e.g. CORP\\jsmith", 14, filters.userProperty());
         TextField search = text("audit-text", "detail, title or device", 16, filters.textProperty());
         date(from, "audit-from", filters.fromProperty());
         date(to, "audit-to", filters.toProperty());

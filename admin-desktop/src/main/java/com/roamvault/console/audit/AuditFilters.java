@@ -40,7 +40,8 @@ public final class AuditFilters {
         Instant start = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
         // inclusive of the whole "to" day: up to its last millisecond (the server stores millis)
         Instant end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-        return new AuditFilter(blankToNull(user.get()), choice(action.get()), choice(platform.get()),
+        // the user field finds events by that user and about them (what admins did to the account)
+        return new AuditFilter(null, blankToNull(user.get()), choice(action.get()), choice(platform.get()),
                 choice(origin.get()), start, end, blankToNull(text.get()));
     }
 

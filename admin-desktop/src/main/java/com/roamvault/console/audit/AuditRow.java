@@ -25,6 +25,11 @@ public record AuditRow(AuditEvent event, String time) {
         return orDash(event.username());
     }
 
+    /** The user an admin's action was about, or a dash. */
+    public String subject() {
+        return orDash(event.subjectUsername());
+    }
+
     public String action() {
         return event.action();
     }
@@ -61,6 +66,7 @@ public record AuditRow(AuditEvent event, String time) {
         lines.add(new DetailLine("id", "Event id", orDash(event.id())));
         lines.add(new DetailLine("action", "Action", event.action() + " (" + result() + ")"));
         lines.add(new DetailLine("user", "User", username()));
+        lines.add(new DetailLine("subject", "Subject", subject()));
         lines.add(new DetailLine("occurred", "Occurred", time(event.occurredAt(), zone)));
         lines.add(new DetailLine("received", "Received", time(event.receivedAt(), zone) + delay()));
         lines.add(new DetailLine("origin", "Origin", origin()));

@@ -31,6 +31,7 @@ final class AuditTable {
         table.getColumns().add(column("Time", AuditRow::time, 13));
         table.getColumns().add(column("User", AuditRow::username, 9));
         table.getColumns().add(column("Action", AuditRow::action, 12));
+        table.getColumns().add(column("Subject", AuditRow::subject, 8));
         table.getColumns().add(column("Result", AuditRow::result, 5));
         table.getColumns().add(originColumn());
         table.getColumns().add(column("Device", AuditRow::device, 6));

@@ -37,7 +37,7 @@ class AuditFiltersTest {
         filters.originProperty().set("offline");
         filters.textProperty().set("reason=expired");
 
-        assertThat(filters.toQuery(ZoneId.of("UTC"))).isEqualTo(new AuditFilter("CORP\\jsmith",
+        assertThat(filters.toQuery(ZoneId.of("UTC"))).isEqualTo(new AuditFilter(null, "CORP\\jsmith",
                 AuditActions.CACHE_WIPED, "MobileApp", "offline", null, null, "reason=expired"));
 
         filters.clear();

@@ -43,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AuditScreenUiTest {
     private static final String PAGED_USER = "CORP\\pnair";
+    private static final String REVOKED_USER = "CORP\\dkowalski";
     private static RoamvaultServer server;
     private static AdminClient client;
     private static List<AuditUploadEvent> offline;
@@ -65,6 +66,8 @@ class AuditScreenUiTest {
         TestPhone.register(server, PAGED_USER, "Busy phone").uploadAudit(IntStream.range(0, 250)
                 .mapToObj(i -> journalEvent(AuditActions.RECORD_VIEWED, "online", trip.plusSeconds(i), "busy " + i))
                 .toList());
+        // an admin's action on a user: the admin acted, the user is its subject
+        client.devices().revoke(TestPhone.register(server, REVOKED_USER, "Lost phone").deviceId());
         target = Files.createTempDirectory("audit-export-ui").resolve("lchen-offline.csv");
     }
 
@@ -104,7 +107,7 @@ class AuditScreenUiTest {
                 .queryAs(Label.class).getText().startsWith("Exported"));
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
         assertThat(lines.getFirst()).isEqualTo("seq,id,occurredAt,receivedAt,username,deviceId,platform,action,result,"
-                + "recordId,listId,title,origin,clientIp,detail,hash");
+                + "recordId,listId,title,origin,clientIp,detail,hash,subjectUsername");
         List<String> rows = lines.subList(1, lines.size());
         assertThat(rows).hasSize(offline.size());
         // newest first, as on screen
@@ -142,6 +145,24 @@ class AuditScreenUiTest {
                 .isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(rows.stream().filter(r -> r.detail().startsWith("busy "))).hasSize(250);
         assertThat(robot.lookup("#audit-load-more").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void theUserFilterFindsWhatAnAdminDidToThatUser(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !AuditViewUiTest.table(robot).getItems().isEmpty());
+        robot.clickOn("#audit-user").write("corp\\DKOWALSKI").type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> AuditViewUiTest.table(robot).getItems().stream()
+                .anyMatch(r -> r.action().equals(AuditActions.DEVICE_REVOKED)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<AuditRow> rows = AuditViewUiTest.table(robot).getItems();
+        assertThat(rows).allSatisfy(r -> assertThat(List.of(r.username(), r.subject())).contains(REVOKED_USER));
+        assertThat(rows).extracting(AuditRow::username).contains(TestServers.ADMIN, REVOKED_USER);
+
+        robot.clickOn(robot.lookup(".table-row-cell").lookup(AuditActions.DEVICE_REVOKED).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#audit-detail-user").queryAs(Label.class).getText()).isEqualTo(TestServers.ADMIN);
+        assertThat(robot.lookup("#audit-detail-subject").queryAs(Label.class).getText()).isEqualTo(REVOKED_USER);
     }
 
     @Test

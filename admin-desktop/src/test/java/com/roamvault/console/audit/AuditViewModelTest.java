@@ -134,7 +134,7 @@ class AuditViewModelTest {
         vm.selectedProperty().set(vm.rows().getFirst());
 
         AuditRow row = vm.rows().getFirst();
-        assertThat(vm.details()).extracting(AuditRow.DetailLine::key).containsExactly("seq", "id", "action", "user",
+        assertThat(vm.details()).extracting(AuditRow.DetailLine::key).containsExactly("seq", "id", "action", "user", "subject",
                 "occurred", "received", "origin", "platform", "device", "ip", "record", "detail", "hash");
         assertThat(value(vm, "seq")).isEqualTo("#" + row.seq());
         assertThat(value(vm, "id")).isEqualTo(row.event().id());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EventRowTest {
     private static AuditEvent event(String action, String origin, Instant occurred, Instant received) {
         return new AuditEvent(1, "id", occurred, received, "CORP\\jsmith", "dev", "MobileApp", action, "success",
-                null, null, null, origin, "127.0.0.1", null, "hash");
+                null, null, null, origin, "127.0.0.1", null, "hash", null);
     }
 
     @Test

@@ -116,6 +116,19 @@ class AdminClientTest {
     }
 
     @Test
+    void involvingFindsTheAdminsActionsAboutAUserWhichUserDoesNot() throws RoamvaultClientException {
+        long userId = admin.users().create("CORP\\subject", TestServer.MASTER_PASSWORD).id();
+        admin.settings().patchUserOverrides(userId, Map.of("offlineCacheDays", 4));
+
+        List<AuditEvent> about = admin.audit().all(AuditFilter.ALL.withInvolving("corp\\SUBJECT"));
+
+        assertThat(about).isNotEmpty().allSatisfy(e -> assertThat(e.subjectUsername()).isEqualTo("CORP\\subject"))
+                .extracting(AuditEvent::action).contains(AuditActions.USER_SETTINGS_CHANGED);
+        assertThat(admin.audit().all(AuditFilter.ALL.withUser("CORP\\subject"))).isEmpty();
+        assertThat(AuditFilter.of(Map.of("involving", "x")).involving()).isEqualTo("x");
+    }
+
+    @Test
     void globalSettingsUpdateAndValidationErrorCarriesCodeStatusAndFields() throws RoamvaultClientException {
         assertThat(admin.settings().updateGlobal(Map.of("clipboardClearSeconds", 45)).clipboardClearSeconds())
                 .isEqualTo(45);

@@ -22,7 +22,7 @@ class AuditCheckTest {
 
     private static AuditEvent event(String id, String origin) {
         return new AuditEvent(0, id.toUpperCase(), null, null, null, "dev-1", null, null, null, null, null, null, origin,
-                null, null, null);
+                null, null, null, null);
     }
 
     private static List<AuditEvent> server(String... ids) {

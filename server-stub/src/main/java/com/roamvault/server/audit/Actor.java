@@ -13,4 +13,9 @@ public record Actor(String platform, String username, String clientIp) {
     public AuditEntry event(String action, String detail) {
         return AuditEntry.server(platform, action, "success", username, null, clientIp, detail);
     }
+
+    /** An event of this actor's about a user (their device, password, settings, account). */
+    public AuditEntry eventAbout(String subjectUsername, String action, String detail) {
+        return event(action, detail).about(subjectUsername);
+    }
 }

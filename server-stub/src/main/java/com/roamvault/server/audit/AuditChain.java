@@ -8,7 +8,8 @@ import java.util.HexFormat;
 
 /**
  * The audit hash chain: each event's hash is SHA-256 over the previous hash and the event's
- * canonical form, so an edit or deletion anywhere breaks every later link.
+ * canonical form, so an edit or deletion anywhere breaks every later link. Fields added later are
+ * optional and named in the canonical form (see {@link #hash}), so older chains keep verifying.
  */
 public final class AuditChain {
     public static final String GENESIS = "0".repeat(64);
@@ -33,6 +34,12 @@ public final class AuditChain {
         field(canonical, e.origin());
         field(canonical, e.clientIp());
         field(canonical, e.detail());
+        // Added after the first chains were written: appended only when present, under its name, so
+        // every event stored before it (and every event about nobody) hashes exactly as it did.
+        if (e.subjectUsername() != null) {
+            field(canonical, "subjectUsername");
+            field(canonical, e.subjectUsername());
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

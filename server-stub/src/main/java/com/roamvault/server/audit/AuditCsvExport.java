@@ -21,10 +21,10 @@ import java.util.List;
  */
 public final class AuditCsvExport {
     public static final int CHUNK = 1000;
-    /** The CSV columns, in order; the names are AuditEvent's JSON field names. */
+    /** The CSV columns, in order; the names are AuditEvent's JSON field names. New ones go last. */
     public static final List<String> COLUMNS = List.of("seq", "id", "occurredAt", "receivedAt", "username",
             "deviceId", "platform", "action", "result", "recordId", "listId", "title", "origin", "clientIp",
-            "detail", "hash");
+            "detail", "hash", "subjectUsername");
 
     private final Database db;
     private final AuditHistory history;
@@ -72,7 +72,7 @@ public final class AuditCsvExport {
     static AuditEvent spreadsheetSafe(AuditEvent e) {
         return new AuditEvent(e.seq(), e.id(), e.occurredAt(), e.receivedAt(), cell(e.username()),
                 cell(e.deviceId()), cell(e.platform()), e.action(), e.result(), e.recordId(), e.listId(),
-                cell(e.title()), e.origin(), e.clientIp(), cell(e.detail()), e.hash());
+                cell(e.title()), e.origin(), e.clientIp(), cell(e.detail()), e.hash(), cell(e.subjectUsername()));
     }
 
     static String cell(String text) {

@@ -8,10 +8,11 @@ import java.util.function.Function;
 
 /**
  * The audit history's filters, parsed and validated from query parameters (blank = not set).
- * {@code from} and {@code to} are both inclusive bounds on {@code occurredAt}; {@code before} is
- * the keyset cursor (events with a smaller seq).
+ * {@code user} is who acted; {@code involving} matches events by that user or about them (their
+ * {@code subjectUsername}). {@code from} and {@code to} are both inclusive bounds on
+ * {@code occurredAt}; {@code before} is the keyset cursor (events with a smaller seq).
  */
-public record AuditFilter(String user, String action, String platform, String origin, Instant from, Instant to,
+public record AuditFilter(String user, String involving, String action, String platform, String origin, Instant from, Instant to,
                           String q, int limit, Long before) {
 
     public static final int DEFAULT_LIMIT = 100;
@@ -19,7 +20,7 @@ public record AuditFilter(String user, String action, String platform, String or
     private static final int MAX_TEXT = 200;
 
     public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null, null, null, DEFAULT_LIMIT, null);
+        return new AuditFilter(null, null, null, null, null, null, null, null, DEFAULT_LIMIT, null);
     }
 
     /** Reads the filters from a query-parameter lookup; anything malformed is a {@code bad_request}. */
@@ -40,7 +41,7 @@ public record AuditFilter(String user, String action, String platform, String or
         }
         int limit = limit(param.apply("limit"));
         Long before = before(param.apply("before"));
-        return new AuditFilter(text(param, "user"), text(param, "action"), platform, origin, from, to,
+        return new AuditFilter(text(param, "user"), text(param, "involving"), text(param, "action"), platform, origin, from, to,
                 text(param, "q"), limit, before);
     }
 
@@ -56,11 +57,16 @@ public record AuditFilter(String user, String action, String platform, String or
     }
 
     public AuditFilter withBefore(Long cursor) {
-        return new AuditFilter(user, action, platform, origin, from, to, q, limit, cursor);
+        return new AuditFilter(user, involving, action, platform, origin, from, to, q, limit, cursor);
     }
 
     public AuditFilter withLimit(int newLimit) {
-        return new AuditFilter(user, action, platform, origin, from, to, q, newLimit, before);
+        return new AuditFilter(user, involving, action, platform, origin, from, to, q, newLimit, before);
+    }
+
+    /** The same filter naming its users as they are stored (see {@link AuditHistory}). */
+    AuditFilter withUsers(String storedUser, String storedInvolving) {
+        return new AuditFilter(storedUser, storedInvolving, action, platform, origin, from, to, q, limit, before);
     }
 
     private static String text(Function<String, String> param, String name) {

@@ -11,9 +11,9 @@ public final class AuditHistory {
 
     /** One page; {@code next} is set only when at least one more matching event exists. */
     public AuditPage page(Sql sql, AuditFilter filter) throws SQLException {
-        String username = storedUsername(sql, filter.user());
-        AuditQuery.Statement statement = AuditQuery.page(filter, username, filter.limit() + 1,
-                AuditPlanner.choose(sql, filter, username));
+        AuditFilter stored = filter.withUsers(storedUsername(sql, filter.user()),
+                storedUsername(sql, filter.involving()));
+        AuditQuery.Statement statement = AuditQuery.page(stored, stored.limit() + 1, AuditPlanner.choose(sql, stored));
         List<AuditEvent> rows = sql.query(statement.sql(), AuditRows::map, statement.params());
         if (rows.size() <= filter.limit()) {
             return new AuditPage(rows, null);
@@ -23,8 +23,8 @@ public final class AuditHistory {
     }
 
     /**
-     * The user filter is case-insensitive: events store the account's own spelling, so look that
-     * up and compare exactly, which keeps the (username, seq) index usable. A name without an
+     * The user filters ({@code user}, {@code involving}) are case-insensitive: events store the
+     * account's own spelling (as actor and as subject alike), so look that up and compare exactly, which keeps the (username, seq) index usable. A name without an
      * account (an unknown user's failed login) is matched as typed.
      */
     private static String storedUsername(Sql sql, String user) throws SQLException {

@@ -16,8 +16,8 @@ import java.util.Set;
  */
 public final class AuditLog {
     private static final String INSERT = "INSERT INTO audit_events (seq, id, occurred_at, received_at, username, "
-            + "device_id, platform, action, result, record_id, list_id, title, origin, client_ip, detail, hash) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "device_id, platform, action, result, record_id, list_id, title, origin, client_ip, detail, hash, "
+            + "subject_username) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Clock clock;
 
@@ -48,12 +48,12 @@ public final class AuditLog {
             Instant occurred = e.occurredAt() != null ? e.occurredAt() : now;
             AuditEvent event = new AuditEvent(++seq, e.id(), truncate(occurred), truncate(now), e.username(),
                     e.deviceId(), e.platform(), e.action(), e.result(), e.recordId(), e.listId(), e.title(),
-                    e.origin(), e.clientIp(), e.detail(), null);
+                    e.origin(), e.clientIp(), e.detail(), null, e.subjectUsername());
             hash = AuditChain.hash(hash, event);
             rows.add(new Object[] {event.seq(), event.id(), event.occurredAt().toEpochMilli(),
                     event.receivedAt().toEpochMilli(), event.username(), event.deviceId(), event.platform(),
                     event.action(), event.result(), event.recordId(), event.listId(), event.title(), event.origin(),
-                    event.clientIp(), event.detail(), hash});
+                    event.clientIp(), event.detail(), hash, event.subjectUsername()});
         }
         if (rows.isEmpty()) {
             return 0;

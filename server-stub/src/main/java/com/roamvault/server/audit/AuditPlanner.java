@@ -13,6 +13,7 @@ import java.util.List;
  * at a cap (a few milliseconds of index reading), and drive the query by the smallest count.
  * <ul>
  * <li>an equality filter: walking its (column, seq) index backwards reads about those rows;</li>
+ * <li>{@code involving}: its rows by the user plus its rows about them, two such walks merged;</li>
  * <li>a time range: its rows are fetched through occurred_at and sorted;</li>
  * <li>the log itself (seq), for a time range alone: walking back from the newest event passes the
  * events newer than the range first, then meets the range's own events one after another.</li>
@@ -29,14 +30,17 @@ final class AuditPlanner {
     static final String LOG = "seq";
     /** Fetch the time range through occurred_at and sort it. */
     static final String TIME = "occurred_at";
+    /** Walk (username, seq) and (subject_username, seq) backwards side by side, merging by seq. */
+    static final String INVOLVING = "involving";
 
     private AuditPlanner() {
     }
 
     /** The driving column: one of the equality columns, {@link #TIME} or {@link #LOG}. */
-    static String choose(Sql sql, AuditFilter f, String username) throws SQLException {
+    static String choose(Sql sql, AuditFilter f) throws SQLException {
         List<String[]> equalities = new ArrayList<>();
-        add(equalities, "username", username);
+        add(equalities, "username", f.user());
+        add(equalities, INVOLVING, f.involving());
         add(equalities, "action", f.action());
         add(equalities, "platform", f.platform());
         add(equalities, "origin", f.origin());
@@ -50,9 +54,9 @@ final class AuditPlanner {
         String best = null;
         long bestRows = Long.MAX_VALUE;
         for (String[] eq : equalities) {
-            long rows = f.before() == null
-                    ? capped(sql, EQUALITY_CAP, eq[0] + " = ?", eq[1])
-                    : capped(sql, EQUALITY_CAP, eq[0] + " = ? AND seq < ?", eq[1], f.before());
+            long rows = eq[0].equals(INVOLVING)
+                    ? Math.min(EQUALITY_CAP, equal(sql, f, "username", eq[1]) + equal(sql, f, "subject_username", eq[1]))
+                    : equal(sql, f, eq[0], eq[1]);
             if (rows < bestRows) {
                 best = eq[0];
                 bestRows = rows;
@@ -94,6 +98,13 @@ final class AuditPlanner {
         if (value != null) {
             equalities.add(new String[] {column, value});
         }
+    }
+
+    /** Rows (before the cursor) with that value in that column, counted up to the cap. */
+    private static long equal(Sql sql, AuditFilter f, String column, String value) throws SQLException {
+        return f.before() == null
+                ? capped(sql, EQUALITY_CAP, column + " = ?", value)
+                : capped(sql, EQUALITY_CAP, column + " = ? AND seq < ?", value, f.before());
     }
 
     /** Rows matching a condition on one index, counted up to the cap. */

@@ -17,6 +17,8 @@ import java.util.Locale;
  * whole log, hoping to meet the range soon).</li>
  * <li>A driving time range sorts only the seqs of its events (H2 reads them from the occurred_at
  * index alone) and then fetches the one page of rows.</li>
+ * <li>{@code involving} (by or about a user) either drives as two equality walks, one per index,
+ * merged (see {@link #involving}), or, when another filter drives, is an {@code OR} condition.</li>
  * </ul>
  */
 final class AuditQuery {
@@ -27,17 +29,37 @@ final class AuditQuery {
     }
 
     /**
-     * @param username the stored spelling of the filter's user (see {@link AuditHistory}), or null
-     * @param rows     how many rows to fetch
-     * @param driver   the column whose index drives the query (see {@link AuditPlanner#choose})
+     * @param f      the filter, its users spelled as stored (see {@link AuditHistory})
+     * @param rows   how many rows to fetch
+     * @param driver the column whose index drives the query (see {@link AuditPlanner#choose})
      */
-    static Statement page(AuditFilter f, String username, int rows, String driver) {
+    static Statement page(AuditFilter f, int rows, String driver) {
+        boolean timeDriver = driver.equals(AuditPlanner.TIME);
+        AuditQuery q = conditions(f, timeDriver);
+        if (driver.equals(AuditPlanner.INVOLVING)) {
+            return involving(f.involving(), q, rows);
+        }
+        if (f.involving() != null) {
+            q.and("(username = ? OR subject_username = ?)", f.involving(), f.involving());
+        }
+        q.params.add(rows);
+        String where = q.where.isEmpty() ? "" : " WHERE " + q.where;
+        if (timeDriver) {
+            return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events WHERE seq IN (SELECT seq FROM "
+                    + "audit_events" + where + " ORDER BY seq + 0 DESC LIMIT ?) ORDER BY seq DESC", q.params.toArray());
+        }
+        boolean equalityDriver = !driver.equals(AuditPlanner.LOG);
+        return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events" + where
+                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + "seq DESC LIMIT ?", q.params.toArray());
+    }
+
+    /** Every filter but {@code involving}, spelled for the driver. */
+    private static AuditQuery conditions(AuditFilter f, boolean timeDriver) {
         AuditQuery q = new AuditQuery();
-        q.equal("username", username);
+        q.equal("username", f.user());
         q.equal("action", f.action());
         q.equal("platform", f.platform());
         q.equal("origin", f.origin());
-        boolean timeDriver = driver.equals(AuditPlanner.TIME);
         String occurred = timeDriver ? "occurred_at" : "occurred_at + 0";
         if (f.from() != null) {
             q.and(occurred + " >= ?", f.fromMillis());
@@ -53,15 +75,31 @@ final class AuditQuery {
             q.and("(LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(title) LIKE ? ESCAPE '!' "
                     + "OR LOWER(device_id) LIKE ? ESCAPE '!')", pattern, pattern, pattern);
         }
-        q.params.add(rows);
-        String where = q.where.isEmpty() ? "" : " WHERE " + q.where;
-        if (timeDriver) {
-            return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events WHERE seq IN (SELECT seq FROM "
-                    + "audit_events" + where + " ORDER BY seq + 0 DESC LIMIT ?) ORDER BY seq DESC", q.params.toArray());
-        }
-        boolean equalityDriver = !driver.equals(AuditPlanner.LOG);
-        return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events" + where
-                + " ORDER BY " + (equalityDriver ? driver + " DESC, " : "") + "seq DESC LIMIT ?", q.params.toArray());
+        return q;
+    }
+
+    /**
+     * Events by or about a user: one page of each, each walking its own (column, seq) index
+     * backwards with the other filters applied, then the newest of both. An admin acting on
+     * themselves is in both halves; {@code seq IN} counts the event once.
+     */
+    private static Statement involving(String username, AuditQuery rest, int rows) {
+        List<Object> params = new ArrayList<>();
+        String byUser = half("username", "by_user", username, rest, rows, params);
+        String aboutUser = half("subject_username", "about_user", username, rest, rows, params);
+        params.add(rows);
+        return new Statement("SELECT " + AuditRows.COLUMNS + " FROM audit_events WHERE seq IN (" + byUser
+                + " UNION ALL " + aboutUser + ") ORDER BY seq DESC LIMIT ?", params.toArray());
+    }
+
+    private static String half(String column, String alias, String username, AuditQuery rest, int rows,
+                               List<Object> params) {
+        params.add(username);
+        params.addAll(rest.params);
+        params.add(rows);
+        return "SELECT seq FROM (SELECT seq FROM audit_events WHERE " + column + " = ?"
+                + (rest.where.isEmpty() ? "" : " AND " + rest.where) + " ORDER BY " + column + " DESC, seq DESC LIMIT ?) "
+                + alias;
     }
 
     private void equal(String column, String value) {

@@ -42,7 +42,7 @@ public final class AuditUploadService {
                 Long listId = e.listId() != null ? e.listId() : ref == null ? null : ref.listId();
                 entries.add(new AuditEntry(e.id().toLowerCase(Locale.ROOT), e.occurredAt(), caller.username(),
                         caller.deviceId(), AuditEntry.MOBILE_APP, e.action(), e.result(), e.recordId(), listId,
-                        ref == null ? null : ref.title(), e.origin(), caller.clientIp(), e.detail()));
+                        ref == null ? null : ref.title(), e.origin(), caller.clientIp(), e.detail(), null));
             }
             int accepted = audit.appendAll(sql, entries);
             int duplicates = events.size() - accepted;

@@ -71,7 +71,7 @@ public final class DeviceService {
                     deviceId);
             audit.append(sql, AuditEntry.server(admin.platform(), AuditActions.DEVICE_REVOKED, "success",
                     admin.username(), deviceId, admin.clientIp(),
-                    "owner=" + device.username() + " name=" + device.deviceName()));
+                    "owner=" + device.username() + " name=" + device.deviceName()).about(device.username()));
         }
         return find(sql, deviceId).orElseThrow().detail();
     }

@@ -57,7 +57,8 @@ public final class UserMobileService {
             UserMobile now = current(sql, userId);
             FieldChanges changes = FieldChanges.between(old, now.overrides(), "inherit");
             if (!changes.isEmpty()) {
-                audit.append(sql, actor.event(AuditActions.USER_SETTINGS_CHANGED, "user=" + username + ": " + changes));
+                audit.append(sql, actor.eventAbout(username, AuditActions.USER_SETTINGS_CHANGED,
+                        "user=" + username + ": " + changes));
             }
             if (hadMobileAccess && !now.effective().mobileAccessEnabled()) {
                 // the phones lose their session at once, not when their token expires

@@ -38,7 +38,8 @@ public final class UserCredentials {
         db.txRun(sql -> {
             UserDetail user = UserRows.require(sql, id, clock.millis());
             sql.update("UPDATE users SET locked_until = NULL, failed_logins = 0 WHERE id = ?", id);
-            audit.append(sql, actor.event(AuditActions.ACCOUNT_UNLOCKED, "user=" + user.username()));
+            audit.append(sql, actor.eventAbout(user.username(), AuditActions.ACCOUNT_UNLOCKED,
+                    "user=" + user.username()));
         });
     }
 
@@ -66,6 +67,7 @@ public final class UserCredentials {
     }
 
     void auditReset(Sql sql, String username, Actor actor) throws SQLException {
-        audit.append(sql, actor.event(AuditActions.MASTER_PASSWORD_CHANGED, "by=admin, user=" + username));
+        audit.append(sql, actor.eventAbout(username, AuditActions.MASTER_PASSWORD_CHANGED,
+                "by=admin, user=" + username));
     }
 }

@@ -62,9 +62,9 @@ public final class UserService {
         return db.tx(sql -> {
             UserRows.requireFreeUsername(sql, username, null);
             long id = insert(sql, username, displayName, enabled, securityAdmin, mobileAccess, hash);
-            audit.append(sql, actor.event(AuditActions.USER_CREATED, "user=" + username + ", displayName="
-                    + displayName + ", enabled=" + enabled + ", securityAdmin=" + securityAdmin + ", mobileAccess="
-                    + mobileAccess + ", masterPassword=" + (hash != null ? "set" : "none")));
+            audit.append(sql, actor.eventAbout(username, AuditActions.USER_CREATED, "user=" + username
+                    + ", displayName=" + displayName + ", enabled=" + enabled + ", securityAdmin=" + securityAdmin
+                    + ", mobileAccess=" + mobileAccess + ", masterPassword=" + (hash != null ? "set" : "none")));
             return UserRows.require(sql, id, clock.millis());
         });
     }
@@ -107,7 +107,8 @@ public final class UserService {
                     .add("securityAdmin", before.securityAdmin(), securityAdmin)
                     .add("mobileAccess", before.mobileAccess(), mobileAccess).addHidden("masterPassword", hash != null);
             if (!changes.isEmpty()) {
-                audit.append(sql, actor.event(AuditActions.USER_UPDATED,
+                // about the account as it is now named, so a rename is found under the new name
+                audit.append(sql, actor.eventAbout(username, AuditActions.USER_UPDATED,
                         "user=" + before.username() + ": " + changes));
             }
             if (hash != null) {
@@ -125,7 +126,8 @@ public final class UserService {
         db.txRun(sql -> {
             UserDetail user = UserRows.require(sql, id, clock.millis());
             sql.update("DELETE FROM users WHERE id = ?", id);
-            audit.append(sql, actor.event(AuditActions.USER_DELETED, "user=" + user.username()));
+            audit.append(sql, actor.eventAbout(user.username(), AuditActions.USER_DELETED,
+                    "user=" + user.username()));
         });
     }
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuditExportApiTest {
     static final String HEADER = "seq,id,occurredAt,receivedAt,username,deviceId,platform,action,result,recordId,"
-            + "listId,title,origin,clientIp,detail,hash";
+            + "listId,title,origin,clientIp,detail,hash,subjectUsername";
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
     static ServerWiring ctx;
@@ -97,6 +97,7 @@ class AuditExportApiTest {
         row.put("clientIp", text(e.clientIp()));
         row.put("detail", text(e.detail()));
         row.put("hash", e.hash());
+        row.put("subjectUsername", text(e.subjectUsername()));
         return row;
     }
 

@@ -314,7 +314,7 @@ class AuditQueryApiTest {
                 drivers.add(AuditPlanner.TIME);
             }
             List<List<String>> pages = drivers.stream().map(driver -> ctx.db().read(sql -> {
-                AuditQuery.Statement st = AuditQuery.page(f, user, 1000, driver);
+                AuditQuery.Statement st = AuditQuery.page(f, 1000, driver);
                 return ids(sql.query(st.sql(), AuditRows::map, st.params()));
             })).toList();
             List<String> expected = events.reversed().stream().filter(e -> matches(f, e)).map(AuditEntry::id).toList();
@@ -332,7 +332,7 @@ class AuditQueryApiTest {
 
     static AuditFilter filter(String user, String action, String platform, String origin, Instant from, Instant to,
                               Long before) {
-        return new AuditFilter(user, action, platform, origin, from, to, null, 1000, before);
+        return new AuditFilter(user, null, action, platform, origin, from, to, null, 1000, before);
     }
 
     static AuditPage page(AuditFilter f, String user) {

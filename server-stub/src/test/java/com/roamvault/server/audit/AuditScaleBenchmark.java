@@ -61,13 +61,13 @@ class AuditScaleBenchmark {
                         "CORP\\user" + random.nextInt(1000), UUID.randomUUID().toString(), platform,
                         ACTIONS.get(random.nextInt(ACTIONS.size())), "success", (long) random.nextInt(5000), 1L,
                         "record " + random.nextInt(5000), origin, "10.0.0." + random.nextInt(250), "detail " + seq,
-                        null);
+                        null, seq % 200 == 0 ? "CORP\\user" + random.nextInt(1000) : null);
                 hash = AuditChain.hash(hash, e);
                 params.addAll(Arrays.asList(e.seq(), e.id(), at.toEpochMilli(), at.toEpochMilli(), e.username(),
                         e.deviceId(), e.platform(), e.action(), e.result(), e.recordId(), e.listId(), e.title(),
-                        e.origin(), e.clientIp(), e.detail(), hash));
+                        e.origin(), e.clientIp(), e.detail(), hash, e.subjectUsername()));
             }
-            String values = String.join(", ", java.util.Collections.nCopies(rows, "(" + Sql.placeholders(16) + ")"));
+            String values = String.join(", ", java.util.Collections.nCopies(rows, "(" + Sql.placeholders(17) + ")"));
             ctx.db().txRun(sql -> sql.update("INSERT INTO audit_events (" + AuditRows.COLUMNS + ") VALUES " + values,
                     params.toArray()));
         }
@@ -103,7 +103,8 @@ class AuditScaleBenchmark {
     void newestPagesAnswerFast() {
         Http admin = server.admin();
         Instant now = Instant.now();
-        String[] queries = {"", "user=CORP%5Cuser42", "user=corp%5Cuser42", "action=LOGIN_FAILED", "platform=API",
+        String[] queries = {"", "user=CORP%5Cuser42", "user=corp%5Cuser42", "involving=corp%5Cuser42",
+                "involving=CORP%5Cuser42&action=LOGIN_FAILED", "involving=CORP%5Cuser42&from=" + now.minus(Duration.ofDays(3)), "action=LOGIN_FAILED", "platform=API",
                 "origin=offline", "from=" + now.minus(Duration.ofDays(3)) + "&to=" + now,
                 "from=" + now.minus(Duration.ofDays(59)) + "&to=" + now.minus(Duration.ofDays(58)),
                 "from=" + now.minus(Duration.ofDays(1)),
@@ -128,9 +129,8 @@ class AuditScaleBenchmark {
         }
         for (String q : queries) {
             AuditFilter filter = AuditFilter.parse(name -> param(q, name));
-            String username = filter.user();
-            String driver = ctx.db().read(sql -> AuditPlanner.choose(sql, filter, username));
-            AuditQuery.Statement st = AuditQuery.page(filter, username, 101, driver);
+            String driver = ctx.db().read(sql -> AuditPlanner.choose(sql, filter));
+            AuditQuery.Statement st = AuditQuery.page(filter, 101, driver);
             List<String> plan = ctx.db().read(sql -> sql.query("EXPLAIN " + st.sql(), rs -> rs.getString(1),
                     st.params()));
             System.out.println("PLAN " + q + " driver=" + driver + ": " + String.join(" ", plan)

@@ -53,7 +53,7 @@ class AuditVerifyApiTest {
 
     static Object[] row(long seq) {
         return ctx.db().read(sql -> sql.one("SELECT " + AuditRows.COLUMNS + " FROM audit_events WHERE seq = ?", rs -> {
-            Object[] values = new Object[16];
+            Object[] values = new Object[17];
             for (int i = 0; i < values.length; i++) {
                 values[i] = rs.getObject(i + 1);
             }
@@ -62,7 +62,7 @@ class AuditVerifyApiTest {
     }
 
     static void reinsert(Object[] row) {
-        sql("INSERT INTO audit_events (" + AuditRows.COLUMNS + ") VALUES (" + com.roamvault.server.store.Sql.placeholders(16)
+        sql("INSERT INTO audit_events (" + AuditRows.COLUMNS + ") VALUES (" + com.roamvault.server.store.Sql.placeholders(17)
                 + ")", row);
     }
 

@@ -157,7 +157,7 @@ public final class ServerBenchmark {
                 var event = new com.roamvault.protocol.audit.AuditEvent(seq, UUID.randomUUID().toString(),
                         java.time.Instant.ofEpochMilli(at), java.time.Instant.ofEpochMilli(at), user, null, "MobileApp",
                         action, "success", null, null, "host-" + seq % 1000, origin, "10.0.0." + seq % 200,
-                        "bench event " + seq, null);
+                        "bench event " + seq, null, null);
                 hash = AuditChain.hash(hash, event);
                 rows.add(new Object[] {seq, event.id(), at, at, user, null, "MobileApp", action, "success", null, null,
                         event.title(), origin, event.clientIp(), event.detail(), hash});

@@ -116,7 +116,8 @@ class TwoServersOnPostgresTest {
                         rs.getString("username"), rs.getString("device_id"), rs.getString("platform"),
                         rs.getString("action"), rs.getString("result"), (Long) rs.getObject("record_id", Long.class),
                         (Long) rs.getObject("list_id", Long.class), rs.getString("title"), rs.getString("origin"),
-                        rs.getString("client_ip"), rs.getString("detail"), rs.getString("hash"))));
+                        rs.getString("client_ip"), rs.getString("detail"), rs.getString("hash"),
+                        rs.getString("subject_username"))));
         assertThat(events.stream().filter(e -> "nobody-here".equals(e.username()))).hasSizeGreaterThanOrEqualTo(40);
         String previous = AuditChain.GENESIS;
         for (int i = 0; i < events.size(); i++) {

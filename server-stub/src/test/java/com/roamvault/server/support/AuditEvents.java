@@ -16,12 +16,12 @@ public final class AuditEvents {
     public static AuditEntry event(String user, String action, String platform, String origin, Instant occurredAt,
                                    String detail) {
         return new AuditEntry(UUID.randomUUID().toString(), occurredAt, user, null, platform, action, "success",
-                null, null, null, origin, "10.1.2.3", detail);
+                null, null, null, origin, "10.1.2.3", detail, null);
     }
 
     public static AuditEntry withTitleAndDevice(AuditEntry e, String title, String deviceId) {
         return new AuditEntry(e.id(), e.occurredAt(), e.username(), deviceId, e.platform(), e.action(), e.result(),
-                e.recordId(), e.listId(), title, e.origin(), e.clientIp(), e.detail());
+                e.recordId(), e.listId(), title, e.origin(), e.clientIp(), e.detail(), e.subjectUsername());
     }
 
     public static void append(ServerWiring ctx, List<AuditEntry> entries) {
