@@ -38,9 +38,10 @@ public final class RoamvaultServer implements AutoCloseable {
 
     public static RoamvaultServer start(ServerConfig config) throws IOException {
         Files.createDirectories(config.dataDir());
-        ServerKeys keys = ServerKeys.loadOrCreate(config.dataDir());
-        Database db = Database.open(config.effectiveJdbcUrl(), new KekSource(config.dataDir().resolve("keys"), System.getenv()));
+        Database db = Database.open(config.effectiveJdbcUrl(),
+                new KekSource(config.dataDir().resolve("keys"), System.getenv()));
         try {
+            ServerKeys keys = ServerKeys.load(config.dataDir(), db);
             ServerWiring wiring = ServerWiring.build(config, keys, db);
             Optional<String> generated = wiring.bootstrap();
             Optional<InternalChannel> internal = Optional.ofNullable(config.dmz())
@@ -50,7 +51,7 @@ public final class RoamvaultServer implements AutoCloseable {
             RoamvaultServer server = new RoamvaultServer(wiring, app, generated, internal);
             wiring.publicUrl().set(server.url());
             return server;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             db.close();
             throw e;
         }

@@ -92,7 +92,7 @@ public final class ServerMain implements Callable<Integer> {
             if (role.equals(APP_SERVER) || (role.equals(ALL_IN_ONE) && AppServerKeys.isAppServerFolder(data))) {
                 DmzOptions.appServerPinLines(AppServerKeys.loadOrCreate(data)).forEach(System.out::println);
             } else {
-                System.out.println(ServerKeys.loadOrCreate(data).pin());
+                System.out.println(ServerKeys.pin(data));
             }
             return 0;
         } catch (IOException e) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.roamvault.protocol.Json;
 import com.roamvault.protocol.Paths;
 import com.roamvault.server.http.HttpsConnector;
-import com.roamvault.server.keys.ServerKeys;
+import com.roamvault.server.keys.TlsIdentity;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -43,11 +43,11 @@ public final class RewritingAppServer implements AutoCloseable {
     public RewritingAppServer(URI upstream, Path serverDataDir) throws IOException {
         this.upstream = upstream;
         this.client = HttpClient.newBuilder().sslContext(trustingEveryone()).build();
-        ServerKeys keys = ServerKeys.loadOrCreate(serverDataDir);
+        TlsIdentity tls = TlsIdentity.loadOrCreate(serverDataDir.resolve("keys"), "tls");
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
-            c.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, keys.tls(), "127.0.0.1", 0));
+            c.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, tls, "127.0.0.1", 0));
             METHODS.forEach(m -> c.routes.addHttpHandler(m, Paths.MOBILE + "/*", this::relay));
         }).start();
     }

@@ -2,6 +2,9 @@ package com.roamvault.server.crypt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +59,7 @@ public final class DataKeys {
     /** Every data key of the database, opened with the key-encryption key. */
     public static Map<Integer, SecretBox> unwrapAll(Map<Integer, String> wrapped, KekSource kek) {
         if (!wrapped.isEmpty() && kek.existing().map(k -> !opensAll(k, wrapped)).orElse(true)) {
-            KeyRotation.promotePending(kek, wrapped); // a rotate-keys cut short after its database switch
+            promotePending(kek, wrapped); // a rotate-keys cut short after its database switch
         }
         SecretKey key = kek.existing().orElseThrow(() -> new DataKeyException("The database's secrets are "
                 + "encrypted under a key-encryption key, but " + kek.describe() + " is missing; restore the key "
@@ -122,5 +125,32 @@ public final class DataKeys {
 
     private static String aad(int id) {
         return "data_keys/wrapped_key/" + id;
+    }
+
+    /** After a crash between the database switch and the file move: the pending key, if it is the one that fits. */
+    private static boolean promotePending(KekSource kek, Map<Integer, String> wrapped) {
+        Path pending = kek.pending();
+        if (kek.fromEnv() || !Files.exists(pending)) {
+            return false;
+        }
+        SecretKey candidate = KekSource.decode(readQuietly(pending), "The pending key file " + pending);
+        boolean fits = wrapped.entrySet().stream()
+                .allMatch(e -> unwrapBytes(candidate, e.getKey(), e.getValue()).isPresent());
+        if (fits) {
+            try {
+                Files.move(pending, kek.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return fits;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

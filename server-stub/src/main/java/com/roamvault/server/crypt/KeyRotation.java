@@ -2,7 +2,6 @@ package com.roamvault.server.crypt;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -57,33 +56,6 @@ public final class KeyRotation {
             progress.accept("Re-wrapped " + unlocked.size() + " data key(s) under a new key-encryption key in "
                     + kek.file() + "; back it up now, apart from the database.");
             return DataKeys.wrapped(c);
-        }
-    }
-
-    /** After a crash between the database switch and the file move: the pending key, if it is the one that fits. */
-    static boolean promotePending(KekSource kek, Map<Integer, String> wrapped) {
-        Path pending = kek.pending();
-        if (kek.fromEnv() || !Files.exists(pending)) {
-            return false;
-        }
-        SecretKey candidate = KekSource.decode(readQuietly(pending), "The pending key file " + pending);
-        boolean fits = wrapped.entrySet().stream()
-                .allMatch(e -> DataKeys.unwrapBytes(candidate, e.getKey(), e.getValue()).isPresent());
-        if (fits) {
-            try {
-                Files.move(pending, kek.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return fits;
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            return "";
         }
     }
 }

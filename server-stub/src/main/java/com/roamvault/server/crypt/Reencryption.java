@@ -48,6 +48,7 @@ public final class Reencryption {
             for (String[] column : COLUMNS) {
                 inPass += reseal(db, cipher, column[0], column[1], newId, progress);
             }
+            inPass += resealServerSecrets(db, cipher, newId);
             resealed += inPass;
             if (inPass == 0) {
                 break;
@@ -110,6 +111,32 @@ public final class Reencryption {
             }
         }
         return done;
+    }
+
+    /** The core's own few secrets, keyed by name rather than id. */
+    private static long resealServerSecrets(DataSource db, FieldCipher cipher, int newId) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT name, sealed_value FROM server_secrets WHERE sealed_value NOT LIKE ?")) {
+            ps.setString(1, "rv" + newId + ":%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            long done = 0;
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE server_secrets SET sealed_value = ? WHERE name = ? AND sealed_value = ?")) {
+                for (String[] row : rows) {
+                    String plain = cipher.open("server_secrets", "sealed_value", row[0], row[1]);
+                    update.setString(1, cipher.seal("server_secrets", "sealed_value", row[0], plain));
+                    update.setString(2, row[0]);
+                    update.setString(3, row[1]);
+                    done += update.executeUpdate();
+                }
+            }
+            return done;
+        }
     }
 
     private static long count(Connection c, String sql, String param) throws SQLException {

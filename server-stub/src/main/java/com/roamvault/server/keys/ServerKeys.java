@@ -12,12 +12,14 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import com.roamvault.server.store.Database;
 import java.util.Base64;
+import java.util.List;
 
 /**
- * The server's long-lived secrets, made on first start and kept in {@code DATA/keys/} (owner-only
- * files): the TLS key and self-signed certificate, the Ed25519 lease key, and the system API key.
- * Scaled-out instances share them by sharing (or copying) that folder.
+ * The server's long-lived keys: the TLS key and self-signed certificate in {@code DATA/keys/}
+ * (owner-only files), the Ed25519 lease key and the system API key sealed in the database.
+ * Scaled-out instances share the database's and copy the TLS files.
  */
 public final class ServerKeys {
     private final TlsIdentity tls;
@@ -30,33 +32,48 @@ public final class ServerKeys {
         this.systemApiKey = systemApiKey;
     }
 
-    public static ServerKeys loadOrCreate(Path dataDir) throws IOException {
+    /**
+     * The TLS identity from the key folder; the lease key and system API key from the database,
+     * sealed (moved in from the files an earlier release kept there).
+     */
+    public static ServerKeys load(Path dataDir, Database db) throws IOException {
         Path dir = Files.createDirectories(dataDir.resolve("keys"));
         TlsIdentity tls = TlsIdentity.loadOrCreate(dir, "tls");
+        VaultSecrets secrets = new VaultSecrets(db, dir);
+        String lease = secrets.loadOrCreate("lease-ed25519", List.of("lease-ed25519.key", "lease-ed25519.pub"),
+                ServerKeys::newLeaseKeys);
+        String apiKey = secrets.loadOrCreate("system-api-key", List.of("system-api-key"),
+                () -> SecretFiles.randomHex(20));
         try {
-            KeyPair leaseKeys = loadOrCreateLeaseKeys(dir);
-            String apiKey = SecretFiles.readOrCreate(dir.resolve("system-api-key"), () -> SecretFiles.randomHex(20));
-            return new ServerKeys(tls, leaseKeys, apiKey);
-        } catch (GeneralSecurityException e) {
-            throw new IOException("The server keys in " + dir + " are unreadable: " + e.getMessage(), e);
+            return new ServerKeys(tls, leaseKeys(lease), apiKey);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IOException("The lease key stored in the database is unreadable: " + e.getMessage(), e);
         }
     }
 
-    private static KeyPair loadOrCreateLeaseKeys(Path dir) throws IOException, GeneralSecurityException {
-        Path privateFile = dir.resolve("lease-ed25519.key");
-        Path publicFile = dir.resolve("lease-ed25519.pub");
-        KeyFactory factory = KeyFactory.getInstance("Ed25519");
-        if (Files.exists(privateFile) && Files.exists(publicFile)) {
-            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(
-                    Base64.getDecoder().decode(Files.readString(privateFile).strip())));
-            return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(
-                    Base64.getDecoder().decode(Files.readString(publicFile).strip()))), privateKey);
+    /** The certificate pin of a data folder's TLS identity (made on first use), for --print-pin. */
+    public static String pin(Path dataDir) throws IOException {
+        return TlsIdentity.loadOrCreate(Files.createDirectories(dataDir.resolve("keys")), "tls").pin();
+    }
+
+    /** "base64(PKCS#8 private) base64(X.509 public)": the stored form of the lease key pair. */
+    private static String newLeaseKeys() {
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            Base64.Encoder b64 = Base64.getEncoder();
+            return b64.encodeToString(pair.getPrivate().getEncoded()) + " "
+                    + b64.encodeToString(pair.getPublic().getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
-        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        SecretFiles.writeSecret(privateFile, out -> out.write(
-                Base64.getEncoder().encode(pair.getPrivate().getEncoded())));
-        Files.writeString(publicFile, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
-        return pair;
+    }
+
+    private static KeyPair leaseKeys(String stored) throws GeneralSecurityException {
+        String[] parts = stored.split(" ");
+        KeyFactory factory = KeyFactory.getInstance("Ed25519");
+        PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[0])));
+        return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[1]))),
+                privateKey);
     }
 
     /** The key and certificate this server presents on every TLS port. */

@@ -136,7 +136,8 @@ class RotateKeysApiTest {
             List<String> stored = fixtures.wiring().db().read(sql -> sql.query(
                     "SELECT password FROM records UNION ALL SELECT notes FROM records WHERE notes IS NOT NULL "
                             + "UNION ALL SELECT master_password_hash FROM users WHERE master_password_hash IS NOT NULL "
-                            + "UNION ALL SELECT api_key FROM password_lists", rs -> rs.getString(1)));
+                            + "UNION ALL SELECT api_key FROM password_lists UNION ALL SELECT sealed_value FROM server_secrets",
+                    rs -> rs.getString(1)));
             assertThat(stored).isNotEmpty().allSatisfy(v -> assertThat(FieldCipher.keyId(v)).isEqualTo(2));
             long dataKeys = fixtures.wiring().db().read(sql -> sql.count("SELECT COUNT(*) FROM data_keys"));
             assertThat(dataKeys).isEqualTo(1);

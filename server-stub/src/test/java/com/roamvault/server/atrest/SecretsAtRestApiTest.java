@@ -46,6 +46,7 @@ class SecretsAtRestApiTest {
         }
         assertThat(markers).hasSizeGreaterThan(20);
         assertThat(SecretScan.folder(data, markers)).as("secrets readable in the data folder").isEmpty();
+        assertThat(data.resolve("keys")).isDirectoryNotContaining("glob:**/{lease-ed25519.*,system-api-key}");
         assertThat(SecretScan.bytes(String.join("\n", messages(log)).getBytes(StandardCharsets.UTF_8), markers))
                 .as("secrets in the log").isEmpty();
     }
@@ -110,6 +111,10 @@ class SecretsAtRestApiTest {
                 "recordId", created.json().get("recordId").asLong()))));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
         markers.add(DemoSeeder.masterPasswordOf(username));
+        markers.add(server.server().wiring().keys().systemApiKey());
+        markers.add(leasePrivateKey(server));
+        fixtures.wiring().db().read(sql -> sql.query("SELECT id FROM password_lists", rs -> rs.getLong(1)))
+                .forEach(id -> markers.add(server.admin().get("/api/admin/v1/lists/" + id).json().get("apiKey").asText()));
 
         fixtures.wiring().db().txRun(sql -> {
             for (long listId : sql.query("SELECT id FROM password_lists", rs -> rs.getLong(1))) {
@@ -124,6 +129,18 @@ class SecretsAtRestApiTest {
             }
         });
         return markers;
+    }
+
+    /** The base64 of the lease signing key's PKCS#8 form, as it would sit in a file or column. */
+    private static String leasePrivateKey(TestServer server) {
+        try {
+            var field = com.roamvault.server.keys.ServerKeys.class.getDeclaredField("leaseKeys");
+            field.setAccessible(true);
+            java.security.KeyPair pair = (java.security.KeyPair) field.get(server.server().wiring().keys());
+            return java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ListAppender<ILoggingEvent> captureLog() {

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 class UpgradeFromPlaintextApiTest {
     private static final int RECORDS = 2500;
     private static final String MASTER = "plain-era-master-password-9";
+    private static final String SYSTEM_API_KEY = "feedfacefeedfacefeedfacefeedfacefeedface";
     private static final String API_KEY = "0123456789abcdef0123456789abcdef01234567";
 
     @Test
@@ -36,6 +37,12 @@ class UpgradeFromPlaintextApiTest {
         ServerConfig config = TestServer.config(data);
         String url = config.effectiveJdbcUrl();
         writeAsThePreviousRelease(url);
+        java.nio.file.Files.createDirectories(data.resolve("keys"));
+        java.nio.file.Files.writeString(data.resolve("keys/system-api-key"), SYSTEM_API_KEY);
+        java.security.KeyPair lease = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        java.nio.file.Files.writeString(data.resolve("keys/lease-ed25519.key"), b64.encodeToString(lease.getPrivate().getEncoded()));
+        java.nio.file.Files.writeString(data.resolve("keys/lease-ed25519.pub"), b64.encodeToString(lease.getPublic().getEncoded()));
 
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
@@ -43,6 +50,10 @@ class UpgradeFromPlaintextApiTest {
         migration.addAppender(log);
         try (TestServer server = TestServer.start(config)) {
             assertThat(data.resolve("keys/data-kek.key")).exists();
+            var info = server.admin().get("/api/admin/v1/server").json();
+            assertThat(info.get("systemApiKey").asText()).isEqualTo(SYSTEM_API_KEY);
+            assertThat(info.get("leaseKey").asText()).isEqualTo(b64.encodeToString(lease.getPublic().getEncoded()));
+            assertThat(data.resolve("keys")).isDirectoryNotContaining("glob:**/{lease-ed25519.*,system-api-key}");
             long recordId = server.server().wiring().db().read(sql -> sql.count(
                     "SELECT MIN(id) FROM records WHERE title = 'old-1'"));
             var reply = server.admin().get("/api/admin/v1/records/" + recordId);

@@ -46,9 +46,12 @@ class ServerCliTest {
             assertThat(second.awaitReady().group(2)).isEqualTo(firstPin);
             assertThat(second.output()).doesNotContain("generated now");
         }
-        assertThat(Files.exists(data.resolve("keys/lease-ed25519.key"))).isTrue();
-        assertThat(Files.getPosixFilePermissions(data.resolve("keys/lease-ed25519.key")).toString())
-                .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        // the lease key is sealed in the database now; the folder keeps the TLS identity and the KEK
+        assertThat(data.resolve("keys/lease-ed25519.key")).doesNotExist();
+        for (String secret : new String[] {"keys/data-kek.key", "keys/tls.p12", "keys/tls.pass"}) {
+            assertThat(Files.getPosixFilePermissions(data.resolve(secret)).toString())
+                    .as(secret).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        }
     }
 
     @Test
