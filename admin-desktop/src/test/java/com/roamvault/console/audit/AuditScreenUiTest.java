@@ -133,6 +133,10 @@ class AuditScreenUiTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#audit-status").queryAs(Label.class)
                 .getText().equals("200 loaded · more available"));
 
+        // the status is set with the items; the rows are drawn at the next pulse
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(".table-row-cell").lookup("busy 249").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".table-row-cell").lookup("busy 249").queryLabeled());
         robot.type(KeyCode.END); // to the last loaded row: the table scrolls to its bottom
 
@@ -159,6 +163,8 @@ class AuditScreenUiTest {
         assertThat(rows).allSatisfy(r -> assertThat(List.of(r.username(), r.subject())).contains(REVOKED_USER));
         assertThat(rows).extracting(AuditRow::username).contains(TestServers.ADMIN, REVOKED_USER);
 
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(".table-row-cell").lookup(AuditActions.DEVICE_REVOKED).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".table-row-cell").lookup(AuditActions.DEVICE_REVOKED).queryLabeled());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#audit-detail-user").queryAs(Label.class).getText()).isEqualTo(TestServers.ADMIN);

@@ -209,21 +209,41 @@ class UsersViewUiTest {
         }
     }
 
-    /** Scrolls the user detail so the node is in view (a robot clicks only what the admin could see). */
-    static Node reveal(FxRobot robot, String query) {
+    /**
+     * Scrolls the user detail so the node is in view (a robot clicks only what the admin could see).
+     * A pane that has just appeared may still be laid out, so it scrolls again until the node is inside the viewport.
+     */
+    static Node reveal(FxRobot robot, String query) throws Exception {
         Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            ScrollPane scroll = null;
-            for (Node p = node.getParent(); p != null && scroll == null; p = p.getParent()) {
-                scroll = p instanceof ScrollPane sp ? sp : null;
-            }
-            Node content = scroll.getContent();
-            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (top - 40) / room)));
+        ScrollPane scroll = enclosingScroll(node);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.asyncFx(() -> {
+                scroll.applyCss();
+                scroll.layout();
+                Node content = scroll.getContent();
+                double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (top - 40) / room)));
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(() -> inView(scroll, node)).get();
         });
-        WaitForAsyncUtils.waitForFxEvents();
         return node;
+    }
+
+    private static ScrollPane enclosingScroll(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                return sp;
+            }
+        }
+        throw new AssertionError(node + " is not inside a scroll pane");
+    }
+
+    private static boolean inView(ScrollPane scroll, Node node) {
+        javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        return node.isVisible() && bounds.getMinY() >= viewport.getMinY() && bounds.getMaxY() <= viewport.getMaxY();
     }
 
     static String text(FxRobot robot, String query) {
