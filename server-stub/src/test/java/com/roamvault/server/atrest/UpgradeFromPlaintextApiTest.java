@@ -6,18 +6,16 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.roamvault.server.ServerConfig;
-import com.roamvault.server.auth.LoginService;
 import com.roamvault.server.crypt.FieldCipher;
-import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.store.migration.V5__Seal_secrets;
 import com.roamvault.server.support.Phone;
+import com.roamvault.server.support.PreviousRelease;
 import com.roamvault.server.support.TestServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +34,7 @@ class UpgradeFromPlaintextApiTest {
         Path data = TestServer.tempDir();
         ServerConfig config = TestServer.config(data);
         String url = config.effectiveJdbcUrl();
-        writeAsThePreviousRelease(url);
+        PreviousRelease.write(url, MASTER, API_KEY, RECORDS);
         java.nio.file.Files.createDirectories(data.resolve("keys"));
         java.nio.file.Files.writeString(data.resolve("keys/system-api-key"), SYSTEM_API_KEY);
         java.security.KeyPair lease = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
@@ -82,49 +80,4 @@ class UpgradeFromPlaintextApiTest {
                         "Sealing secrets at rest: records.password " + RECORDS + "/" + RECORDS,
                         "Sealing secrets at rest: users.master_password_hash 2/2");
     }
-
-    /** Schema 2.3 and the rows its code wrote: plain passwords, notes, hashes and list API keys. */
-    private static void writeAsThePreviousRelease(String url) throws Exception {
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("2.3").load()
-                .migrate();
-        String hash = new PasswordHasher(TestServer.TEST_HASHING).hash(MASTER);
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
-            long user = insert(c, "INSERT INTO users (username, username_key, display_name, master_password_hash, "
-                    + "created_at) VALUES ('CORP\\oldtimer', ?, 'Old Timer', ?, 0)", LoginService.key("CORP\\oldtimer"), hash);
-            insert(c, "INSERT INTO users (username, username_key, display_name, security_admin, master_password_hash, "
-                    + "created_at) VALUES ('admin', 'admin', 'Admin', TRUE, ?, 0)",
-                    new PasswordHasher(TestServer.TEST_HASHING).hash(TestServer.ADMIN_PASSWORD));
-            long list = insert(c, "INSERT INTO password_lists (name, tree_path, api_key) VALUES ('Old', '\\Old', ?)",
-                    API_KEY);
-            insert(c, "INSERT INTO permissions (list_id, user_id, level, mobile_access) VALUES (?, ?, 'view', TRUE)",
-                    list, user);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO records (list_id, title, username, password, "
-                    + "notes, updated_at, revision) VALUES (?, ?, 'svc', ?, ?, 0, 1)")) {
-                for (int i = 1; i <= RECORDS; i++) {
-                    ps.setLong(1, list);
-                    ps.setString(2, "old-" + i);
-                    ps.setString(3, "old-password-" + i);
-                    ps.setString(4, "old note " + i + " — ünïcødé");
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            c.createStatement().executeUpdate("UPDATE vault_revision SET revision = 1 WHERE id = 1");
-            c.commit();
-        }
-    }
-
-    private static long insert(Connection c, String sql, Object... params) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : -1;
-            }
-        }
-    }
-
 }

@@ -37,7 +37,7 @@ public final class ServerBenchmark {
             System.out.printf("Roamvault server benchmark on %s, %d cores%n",
                     System.getProperty("roamvault.test.db", "h2"), Runtime.getRuntime().availableProcessors());
             long userId = fixtures.user("CORP\\bench", "bench-orbit-lantern-quartz-97");
-            List<Long> lists = seedRecords(ctx, fixtures, userId);
+            List<Long> lists = seedRecords(ctx, fixtures, userId, LISTS, RECORDS_PER_LIST, AUTHORIZED_LISTS);
             Http phone = server.client();
             JsonNode login = phone.post("/api/mobile/v1/login", Map.of("username", "CORP\\bench",
                     "password", "bench-orbit-lantern-quartz-97", "deviceName", "bench", "platform", "android")).json();
@@ -80,10 +80,11 @@ public final class ServerBenchmark {
         }
     }
 
-    private static List<Long> seedRecords(ServerWiring ctx, Fixtures fixtures, long userId) {
+    static List<Long> seedRecords(ServerWiring ctx, Fixtures fixtures, long userId, int listCount, int perList,
+                                  int authorized) {
         long start = System.nanoTime();
         List<Long> lists = new ArrayList<>();
-        for (int l = 0; l < LISTS; l++) {
+        for (int l = 0; l < listCount; l++) {
             lists.add(fixtures.list("Bench list " + l));
         }
         ctx.db().txRun(sql -> {
@@ -91,7 +92,7 @@ public final class ServerBenchmark {
             long revision = com.roamvault.server.vault.Revisions.next(sql);
             for (long listId : lists) {
                 List<Object[]> rows = new ArrayList<>();
-                for (int i = 0; i < RECORDS_PER_LIST; i++) {
+                for (int i = 0; i < perList; i++) {
                     rows.add(new Object[] {listId, "host-" + listId + "-" + i, "admin", "P@ss-" + UUID.randomUUID(),
                             "https://host-" + i + ".corp.example", "notes " + i, "corp.example", now, revision});
                 }
@@ -100,10 +101,10 @@ public final class ServerBenchmark {
             }
             com.roamvault.server.support.SealPlainRecords.in(sql);
         });
-        for (int l = 0; l < AUTHORIZED_LISTS; l++) {
+        for (int l = 0; l < authorized; l++) {
             fixtures.grants(lists.get(l), new Grant(userId, null, "view", true));
         }
-        System.out.printf("seeded %,d records in %d lists in %.1f s%n", LISTS * RECORDS_PER_LIST, LISTS,
+        System.out.printf("seeded %,d records in %d lists in %.1f s%n", listCount * perList, listCount,
                 (System.nanoTime() - start) / 1e9);
         return lists;
     }
@@ -179,7 +180,7 @@ public final class ServerBenchmark {
         System.out.printf("seeded %,d audit events in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
     }
 
-    private static List<Map<String, Object>> events(int n) {
+    static List<Map<String, Object>> events(int n) {
         List<Map<String, Object>> events = new ArrayList<>(n);
         String at = java.time.Instant.now().toString();
         for (int i = 0; i < n; i++) {
@@ -189,7 +190,7 @@ public final class ServerBenchmark {
         return events;
     }
 
-    private record Timing(double[] millis) {
+    record Timing(double[] millis) {
         double median() {
             return percentile(0.5);
         }
@@ -206,7 +207,7 @@ public final class ServerBenchmark {
     }
 
     /** Two warm-up calls, then n timed calls; each must succeed. */
-    private static Timing time(int n, java.util.function.Supplier<Http.Reply> call) {
+    static Timing time(int n, java.util.function.Supplier<Http.Reply> call) {
         for (int i = 0; i < 2; i++) {
             check(call.get());
         }
@@ -225,7 +226,7 @@ public final class ServerBenchmark {
         }
     }
 
-    private static void row(String what, double median, String target, String note) {
+    static void row(String what, double median, String target, String note) {
         System.out.printf("%-52s %9.1f ms %12s %14s%n", what, median, target, note);
     }
 
