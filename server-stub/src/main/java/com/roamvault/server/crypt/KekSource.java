@@ -1,9 +1,9 @@
 package com.roamvault.server.crypt;
 
+import com.roamvault.server.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -75,19 +75,14 @@ public final class KekSource {
         return new SecretKeySpec(key, "AES");
     }
 
-    /** Writes a key to an owner-only file, atomically (a temp file beside it, then moved in). */
+    /** Writes a key to an owner-only file, atomically. */
     static void write(Path file, byte[] key) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        Files.createFile(tmp);
         try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the folder's own permissions apply
+            OwnerOnlyFiles.write(file, out -> out.write((Base64.getEncoder().encodeToString(key) + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e); // writing bytes involves no cryptography
         }
-        Files.writeString(tmp, Base64.getEncoder().encodeToString(key) + "\n");
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void checkOwnerOnly() throws IOException {

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The user list stays fast and exact with 10,000 users, devices and overrides in the table. */
+/**
+ * The user list stays exact with 10,000 users, devices and overrides in the table; the time of each
+ * query is printed (speed targets live in the benchmarks, not in timed assertions).
+ */
 class UserListScaleApiTest {
     static final int USERS = 10_000;
-    /** Generous for two shared cores; measured figures are printed. */
-    static final long MAX_MS = 2_000;
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -85,7 +86,6 @@ class UserListScaleApiTest {
         JsonNode page = reply.json();
         assertThat(page.get("users")).hasSize(size);
         assertThat(page.get("total").asLong()).isEqualTo(total);
-        assertThat(ms).as(query).isLessThan(MAX_MS);
         return page;
     }
 }
