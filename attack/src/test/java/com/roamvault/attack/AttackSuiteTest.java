@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 class AttackSuiteTest {
     /** Every attack of the suite, in the order of the table. */
     private static final List<Attack> ATTACKS = List.of(
+            new com.roamvault.attack.atrest.StolenDataFolders(),
             new com.roamvault.attack.pinning.PinnedConnections());
 
     private static final AttackScale SCALE = AttackScale.fromSystemProperties();

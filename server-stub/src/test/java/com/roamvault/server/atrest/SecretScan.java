@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Looks for secrets in bytes as an attacker with a copy of the disk would: UTF-8 and both UTF-16s. */
-final class SecretScan {
+public final class SecretScan {
     private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
             StandardCharsets.UTF_16BE);
 
@@ -20,7 +20,7 @@ final class SecretScan {
     }
 
     /** "file: marker" for every marker found in any file under the folder. */
-    static List<String> folder(Path folder, Collection<String> markers) {
+    public static List<String> folder(Path folder, Collection<String> markers) {
         List<String> hits = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -35,7 +35,7 @@ final class SecretScan {
     }
 
     /** The markers that occur in the bytes. */
-    static List<String> bytes(byte[] haystack, Collection<String> markers) {
+    public static List<String> bytes(byte[] haystack, Collection<String> markers) {
         List<String> found = new ArrayList<>();
         for (String marker : markers) {
             for (Charset encoding : ENCODINGS) {
