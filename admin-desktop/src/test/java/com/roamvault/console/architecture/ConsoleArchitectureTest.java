@@ -24,7 +24,7 @@ class ConsoleArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "javax.net.ssl..", "java.net.http..")
             .because("every server call goes through com.roamvault.client, which owns the pin and the errors");
 
-    private final JavaClasses classes = new ClassFileImporter()
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.roamvault.console");
 

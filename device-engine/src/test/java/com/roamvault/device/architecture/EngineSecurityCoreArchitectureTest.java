@@ -21,7 +21,7 @@ class EngineSecurityCoreArchitectureTest {
         "com.roamvault.device.engine.crypto..", "com.roamvault.device.engine.storage..",
         "com.roamvault.device.engine.error.."};
 
-    private final JavaClasses engine = new ClassFileImporter()
+    private static final JavaClasses engine = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.roamvault.device.engine");
 

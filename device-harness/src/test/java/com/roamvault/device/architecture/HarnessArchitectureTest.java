@@ -16,7 +16,7 @@ class HarnessArchitectureTest {
     private static final String[] HARNESS = {
         "com.roamvault.device.scenario..", "com.roamvault.device.fleet..", "com.roamvault.device.guided.."};
 
-    private final JavaClasses classes = new ClassFileImporter()
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(HARNESS);
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * its packages nor its files depend on each other in a circle.
  */
 class PhoneUiArchitectureTest {
-    private final JavaClasses classes = new ClassFileImporter()
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.roamvault.device");
 

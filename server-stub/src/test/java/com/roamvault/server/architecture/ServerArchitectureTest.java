@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * {@code *Errors}), the http package and the bootstraps (the server, the DMZ App Server) use Javalin.
  */
 class ServerArchitectureTest {
-    private final JavaClasses server = new ClassFileImporter()
+    private static final JavaClasses server = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.roamvault.server");
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * in a circle. The composition root ({@code com.roamvault.server} itself) may see everything.
  */
 class ServerLayeringTest {
-    private final JavaClasses server = new ClassFileImporter()
+    private static final JavaClasses server = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.roamvault.server");
 
