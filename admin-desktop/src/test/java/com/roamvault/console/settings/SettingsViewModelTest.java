@@ -111,7 +111,7 @@ class SettingsViewModelTest {
         // another admin changes a different option meanwhile
         int otherAdminValue = now.bruteForceLockoutMinutes() == 20 ? 21 : 20;
         client.settings().updateGlobal(new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null,
-                otherAdminValue, null));
+                otherAdminValue, null, null));
         vm.switchProperty(MobileOption.MOBILE_ACCESS_ENABLED).set(!now.mobileAccessEnabled());
 
         vm.save();
