@@ -122,6 +122,28 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void trustedNetworksAreSavedAndABadOneIsNamedUnderTheField() throws Exception {
+        SettingsViewModel vm = loaded();
+        vm.networks().textProperty().set("10.0.0.0/8,  fd00::/8 ");
+        assertThat(vm.canSaveProperty().get()).isTrue();
+
+        vm.save();
+
+        assertThat(client.settings().global().trustedNetworks()).containsExactly("10.0.0.0/8", "fd00::/8");
+        assertThat(vm.networks().textProperty().get()).isEqualTo("10.0.0.0/8, fd00::/8");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+
+        vm.networks().textProperty().set("10.0.0.0/8, 10.1/33");
+        vm.save();
+
+        assertThat(vm.networks().errorProperty().get()).contains("'10.1/33'");
+        assertThat(client.settings().global().trustedNetworks()).containsExactly("10.0.0.0/8", "fd00::/8");
+        vm.networks().textProperty().set("");
+        vm.save();
+        assertThat(client.settings().global().trustedNetworks()).isEmpty();
+    }
+
+    @Test
     void revertRestoresWhatTheServerSaid() {
         SettingsViewModel vm = loaded();
         String original = vm.number("maxFailedUnlockAttempts").textProperty().get();
