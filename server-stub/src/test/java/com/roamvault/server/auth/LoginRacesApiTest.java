@@ -109,6 +109,25 @@ class LoginRacesApiTest {
         assertThat(Phone.loginReply(server, user, PASSWORD, null).error()).isEqualTo("rate_limited");
     }
 
+    @Test
+    void claimsOfCrashedRequestsCountAsFailuresAndLockOnlyForTheLockout() {
+        String user = userWithHash(server.server().wiring().hasher());
+        long id = server.server().wiring().db().read(sql -> sql.count("SELECT id FROM users WHERE username = ?", user));
+        AccountClaims claims = new AccountClaims(server.server().wiring().db());
+        // four requests that claimed an attempt and died before their password check ended
+        for (int i = 0; i < 4; i++) {
+            assertThat(claims.claim(id, 5, 15, server.clock().millis())).isInstanceOf(AccountClaims.Claim.class);
+        }
+        assertThat(Phone.loginReply(server, user, "wrong-after-crashes", null).error()).isEqualTo("account_locked");
+
+        server.clock().advance(java.time.Duration.ofMinutes(16));
+        assertThat(claims.claim(id, 5, 15, server.clock().millis())).isInstanceOf(AccountClaims.Claim.class);
+        assertThat(Phone.loginReply(server, user, PASSWORD, null).status()).isEqualTo(200);
+        long failures = server.server().wiring().db().read(sql -> sql.count(
+                "SELECT failed_logins FROM users WHERE id = ?", id));
+        assertThat(failures).as("the right password cleared the series").isZero();
+    }
+
     private static void setAddressLimit(int failures) {
         server.server().wiring().db().txRun(sql -> server.server().wiring().policies().updateSettings(sql,
                 MobileSettingsPatch.of(Map.of(MobileOption.ADDRESS_MAX_FAILURES_PER_HOUR, failures))));
