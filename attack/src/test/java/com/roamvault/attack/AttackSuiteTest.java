@@ -18,8 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 class AttackSuiteTest {
     /** Every attack of the suite, in the order of the table. */
     private static final List<Attack> ATTACKS = List.of(
-            new com.roamvault.attack.atrest.StolenDataFolders(),
-            new com.roamvault.attack.pinning.PinnedConnections());
+            new com.roamvault.attack.races.LoginRaces(),
+            new com.roamvault.attack.pinning.PinnedConnections(),
+            new com.roamvault.attack.atrest.StolenDataFolders());
 
     private static final AttackScale SCALE = AttackScale.fromSystemProperties();
     private static final List<AttackRow> ROWS = Collections.synchronizedList(new ArrayList<>());

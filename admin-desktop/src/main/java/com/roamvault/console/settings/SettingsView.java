@@ -45,6 +45,7 @@ public final class SettingsView {
         for (NumberSetting setting : vm.numbers()) {
             row = numberRow(grid, row, setting);
         }
+        row = networksRow(grid, row, vm.networks());
         grid.disableProperty().bind(vm.busyProperty().or(vm.savedProperty().isNull()));
         return grid;
     }
@@ -75,6 +76,18 @@ public final class SettingsView {
         grid.addRow(row, new Label(field.label()), input, range);
         grid.add(meaning(field.meaning()), 0, row + 1, 3, 1);
         grid.add(message(setting.errorProperty(), "setting-" + field.name() + "-error", "field-error"), 0, row + 2, 3, 1);
+        return row + 3;
+    }
+
+    private static int networksRow(GridPane grid, int row, NetworksSetting setting) {
+        TextField input = new TextField();
+        input.setId("setting-trustedNetworks");
+        input.setPromptText("e.g. 10.0.0.0/8, fd00::/8");
+        input.textProperty().bindBidirectional(setting.textProperty());
+        grid.add(new Label(setting.label()), 0, row);
+        grid.add(input, 1, row, 2, 1);
+        grid.add(meaning(setting.meaning()), 0, row + 1, 3, 1);
+        grid.add(message(setting.errorProperty(), "setting-trustedNetworks-error", "field-error"), 0, row + 2, 3, 1);
         return row + 3;
     }
 

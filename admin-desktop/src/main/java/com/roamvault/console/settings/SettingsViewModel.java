@@ -34,6 +34,7 @@ public final class SettingsViewModel {
     private final SettingsApi api;
     private final Map<String, NumberSetting> numbers = new LinkedHashMap<>();
     private final Map<MobileOption, BooleanProperty> switches = new LinkedHashMap<>();
+    private final NetworksSetting networks = new NetworksSetting();
     private final ReadOnlyObjectWrapper<MobileSettings> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
@@ -57,6 +58,7 @@ public final class SettingsViewModel {
             setting.textProperty().addListener((obs, old, now) -> validate());
             inputs.add(setting.textProperty());
         }
+        inputs.add(networks.textProperty());
         dirty = Bindings.createBooleanBinding(() -> saved.get() != null && !patch().equals(EMPTY),
                 inputs.toArray(Observable[]::new));
         canSave = Bindings.createBooleanBinding(() -> dirty.get() && valid.get() && !busy.get(), dirty, valid, busy);
@@ -97,6 +99,7 @@ public final class SettingsViewModel {
         saved.set(settings);
         switches.forEach((option, on) -> on.set((Boolean) settings.value(option)));
         numbers.values().forEach(n -> n.textProperty().set(String.valueOf(n.field().read(settings))));
+        networks.show(settings.trustedNetworks());
         validate();
     }
 
@@ -109,6 +112,9 @@ public final class SettingsViewModel {
                 NumberSetting setting = numbers.get(name);
                 if (setting != null) {
                     setting.showError(problem);
+                }
+                if (name.equals(NetworksSetting.OPTION.key())) {
+                    networks.showError(problem);
                 }
             });
         }
@@ -150,6 +156,9 @@ public final class SettingsViewModel {
                 changed.put(n.field().option(), value);
             }
         }
+        if (!networks.value().equals(s.trustedNetworks())) {
+            changed.put(NetworksSetting.OPTION, networks.value());
+        }
         return MobileSettingsPatch.of(changed);
     }
 
@@ -159,6 +168,10 @@ public final class SettingsViewModel {
 
     public NumberSetting number(String name) {
         return Objects.requireNonNull(numbers.get(name), name);
+    }
+
+    public NetworksSetting networks() {
+        return networks;
     }
 
     /** The on/off state of a {@link SwitchField}'s option. */

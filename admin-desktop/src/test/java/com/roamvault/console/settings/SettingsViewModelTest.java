@@ -111,7 +111,7 @@ class SettingsViewModelTest {
         // another admin changes a different option meanwhile
         int otherAdminValue = now.bruteForceLockoutMinutes() == 20 ? 21 : 20;
         client.settings().updateGlobal(new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null,
-                otherAdminValue, null));
+                otherAdminValue, null, null));
         vm.switchProperty(MobileOption.MOBILE_ACCESS_ENABLED).set(!now.mobileAccessEnabled());
 
         vm.save();
@@ -119,6 +119,28 @@ class SettingsViewModelTest {
         MobileSettings after = client.settings().global();
         assertThat(after.mobileAccessEnabled()).isEqualTo(!now.mobileAccessEnabled());
         assertThat(after.bruteForceLockoutMinutes()).isEqualTo(otherAdminValue);
+    }
+
+    @Test
+    void trustedNetworksAreSavedAndABadOneIsNamedUnderTheField() throws Exception {
+        SettingsViewModel vm = loaded();
+        vm.networks().textProperty().set("10.0.0.0/8,  fd00::/8 ");
+        assertThat(vm.canSaveProperty().get()).isTrue();
+
+        vm.save();
+
+        assertThat(client.settings().global().trustedNetworks()).containsExactly("10.0.0.0/8", "fd00::/8");
+        assertThat(vm.networks().textProperty().get()).isEqualTo("10.0.0.0/8, fd00::/8");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+
+        vm.networks().textProperty().set("10.0.0.0/8, 10.1/33");
+        vm.save();
+
+        assertThat(vm.networks().errorProperty().get()).contains("'10.1/33'");
+        assertThat(client.settings().global().trustedNetworks()).containsExactly("10.0.0.0/8", "fd00::/8");
+        vm.networks().textProperty().set("");
+        vm.save();
+        assertThat(client.settings().global().trustedNetworks()).isEmpty();
     }
 
     @Test

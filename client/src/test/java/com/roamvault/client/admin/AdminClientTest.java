@@ -143,6 +143,21 @@ class AdminClientTest {
     }
 
     @Test
+    void trustedNetworksTravelAsAListAndABadEntryIsNamedInItsField() throws RoamvaultClientException {
+        assertThat(admin.settings().updateGlobal(Map.of("trustedNetworks", java.util.List.of("10.0.0.0/8",
+                "2001:db8::/32"))).trustedNetworks()).containsExactly("10.0.0.0/8", "2001:db8::/32");
+        assertThatThrownBy(() -> admin.settings().updateGlobal(Map.of("trustedNetworks", java.util.List.of("10.0.0.0/8",
+                "10.0.0.0/40"))))
+                .isInstanceOfSatisfying(RoamvaultClientException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.fields().get("trustedNetworks")).contains("'10.0.0.0/40'");
+                });
+        assertThat(admin.settings().global().trustedNetworks()).containsExactly("10.0.0.0/8", "2001:db8::/32");
+        assertThat(admin.settings().updateGlobal(Map.of("trustedNetworks", java.util.List.of())).trustedNetworks())
+                .isEmpty();
+    }
+
+    @Test
     void weakMasterPasswordResetCarriesTheReasons() throws RoamvaultClientException {
         long userId = admin.users().create("CORP\\weakling", TestServer.MASTER_PASSWORD).id();
         assertThatThrownBy(() -> admin.users().resetMasterPassword(userId, "abc"))

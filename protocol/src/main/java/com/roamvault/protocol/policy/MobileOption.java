@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The one catalogue of the mobile options, in the order of DESIGN.md's table: the nine per-user
- * options, then the three global-only brute-force settings. The records ({@link MobilePolicy},
+ * options, then the global-only brute-force settings. The records ({@link MobilePolicy},
  * {@link MobileOptions}, {@link MobileSettings}, {@link MobileSettingsPatch}) have one component per
  * entry, named by {@link #key()}; everything generic about them is derived from here.
  */
@@ -38,7 +38,10 @@ public enum MobileOption {
             + "locked.", new OptionType.Int(1, 1440, "minutes"), 15, false, false),
     ADDRESS_MAX_FAILURES_PER_HOUR("addressMaxFailuresPerHour", "Failed logins per address", "Failed logins from one "
             + "client address per hour before it is rate limited.", new OptionType.Int(1, 100_000, "failures"), 100,
-            false, false);
+            false, false),
+    TRUSTED_NETWORKS("trustedNetworks", "Trusted networks", "Client networks (CIDR, like 10.0.0.0/8 or fd00::/8) "
+            + "the per-address limit leaves alone; the account lockout still applies.", new OptionType.Networks(),
+            List.of(), false, false);
 
     private static final List<MobileOption> PER_USER =
             Arrays.stream(values()).filter(MobileOption::perUser).toList();

@@ -1,5 +1,6 @@
 package com.roamvault.protocol.policy;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,15 +19,23 @@ public record MobileSettings(
         int clipboardClearSeconds,
         int bruteForceMaxAttempts,
         int bruteForceLockoutMinutes,
-        int addressMaxFailuresPerHour) {
+        int addressMaxFailuresPerHour,
+        List<String> trustedNetworks) {
 
     public static final MobileSettings DEFAULTS = OptionRecords.build(MobileSettings.class, MobileOption::defaultValue);
+
+    /** No trusted networks is an empty list, never null; a null entry stays, for validation to name. */
+    public MobileSettings {
+        trustedNetworks = trustedNetworks == null ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trustedNetworks));
+    }
 
     public static MobileSettings of(MobilePolicy p, int bruteForceMaxAttempts, int bruteForceLockoutMinutes,
                                     int addressMaxFailuresPerHour) {
         Map<MobileOption, Object> global = Map.of(MobileOption.BRUTE_FORCE_MAX_ATTEMPTS, bruteForceMaxAttempts,
                 MobileOption.BRUTE_FORCE_LOCKOUT_MINUTES, bruteForceLockoutMinutes,
-                MobileOption.ADDRESS_MAX_FAILURES_PER_HOUR, addressMaxFailuresPerHour);
+                MobileOption.ADDRESS_MAX_FAILURES_PER_HOUR, addressMaxFailuresPerHour,
+                MobileOption.TRUSTED_NETWORKS, List.of());
         return OptionRecords.build(MobileSettings.class, o -> o.perUser() ? p.value(o) : global.get(o));
     }
 

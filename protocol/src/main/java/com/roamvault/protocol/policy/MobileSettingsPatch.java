@@ -1,9 +1,11 @@
 package com.roamvault.protocol.policy;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * A PUT of the global settings: fields left out (null) keep their current value. One component per
+ * A PUT of the global settings: fields left out (null) keep their current value ({@code trustedNetworks}:
+ * an empty list clears it). One component per
  * {@link MobileOption}, in catalogue order.
  */
 public record MobileSettingsPatch(
@@ -18,7 +20,8 @@ public record MobileSettingsPatch(
         Integer clipboardClearSeconds,
         Integer bruteForceMaxAttempts,
         Integer bruteForceLockoutMinutes,
-        Integer addressMaxFailuresPerHour) {
+        Integer addressMaxFailuresPerHour,
+        List<String> trustedNetworks) {
 
     /** A patch of the options given, every other one left as it is. */
     public static MobileSettingsPatch of(Map<MobileOption, ?> values) {

@@ -27,4 +27,21 @@ public sealed interface OptionType {
             return i < min || i > max ? "must be " + min + ".." + max + " " + unit : null;
         }
     }
+
+    /**
+     * A list of client networks in CIDR notation; here only its shape is checked (at most 100 texts),
+     * the networks themselves by the server, which names the entry it cannot read.
+     */
+    record Networks() implements OptionType {
+        @Override
+        public String problem(Object value) {
+            if (value == null) {
+                return null;
+            }
+            if (!(value instanceof java.util.List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+                return "must be a list of networks (CIDR)";
+            }
+            return list.size() > 100 ? "must be at most 100 networks" : null;
+        }
+    }
 }

@@ -22,23 +22,32 @@ class MobileOptionTest {
     @Test
     void componentTypesFollowTheOptionType() {
         assertThat(MobileSettings.class.getRecordComponents()).allSatisfy(c -> assertThat(c.getType())
-                .isEqualTo(type(c.getName()) instanceof OptionType.Bool ? boolean.class : int.class));
+                .isEqualTo(switch (type(c.getName())) {
+                    case OptionType.Bool b -> boolean.class;
+                    case OptionType.Int i -> int.class;
+                    case OptionType.Networks n -> List.class;
+                }));
         assertThat(MobileSettingsPatch.class.getRecordComponents()).allSatisfy(c -> assertThat(c.getType())
-                .isEqualTo(type(c.getName()) instanceof OptionType.Bool ? Boolean.class : Integer.class));
+                .isEqualTo(switch (type(c.getName())) {
+                    case OptionType.Bool b -> Boolean.class;
+                    case OptionType.Int i -> Integer.class;
+                    case OptionType.Networks n -> List.class;
+                }));
     }
 
     @Test
     void defaultsAreDesignMdsTable() {
         assertThat(MobilePolicy.DEFAULTS).isEqualTo(new MobilePolicy(true, 14, 0, true, 12, 3, 10, 5, 30));
         assertThat(MobileSettings.DEFAULTS).isEqualTo(
-                new MobileSettings(true, 14, 0, true, 12, 3, 10, 5, 30, 5, 15, 100));
+                new MobileSettings(true, 14, 0, true, 12, 3, 10, 5, 30, 5, 15, 100, List.of()));
         assertThat(ALL).allSatisfy(o -> assertThat(o.problem(o.defaultValue())).as(o.key()).isNull());
     }
 
     @Test
     void onlyTheBruteForceSettingsAreGlobalOnly() {
         assertThat(ALL.stream().filter(o -> !o.perUser())).containsExactly(MobileOption.BRUTE_FORCE_MAX_ATTEMPTS,
-                MobileOption.BRUTE_FORCE_LOCKOUT_MINUTES, MobileOption.ADDRESS_MAX_FAILURES_PER_HOUR);
+                MobileOption.BRUTE_FORCE_LOCKOUT_MINUTES, MobileOption.ADDRESS_MAX_FAILURES_PER_HOUR,
+                MobileOption.TRUSTED_NETWORKS);
         assertThat(ALL.stream().filter(MobileOption::signedIntoLease)).allMatch(MobileOption::perUser)
                 .doesNotContain(MobileOption.MOBILE_ACCESS_ENABLED, MobileOption.MASTER_PASSWORD_MIN_LENGTH);
     }
@@ -62,11 +71,15 @@ class MobileOptionTest {
         assertThat(MobileOption.BIOMETRIC_UNLOCK_ALLOWED.problem(false)).isNull();
         assertThat(MobileOption.BIOMETRIC_UNLOCK_ALLOWED.problem(3)).isNotNull();
         assertThat(MobileOption.AUTO_LOCK_MINUTES.problem(true)).isNotNull();
+        assertThat(MobileOption.TRUSTED_NETWORKS.problem(List.of("10.0.0.0/8"))).isNull();
+        assertThat(MobileOption.TRUSTED_NETWORKS.problem("10.0.0.0/8")).isEqualTo("must be a list of networks (CIDR)");
+        assertThat(MobileOption.TRUSTED_NETWORKS.problem(java.util.Collections.nCopies(101, "10.0.0.0/8")))
+                .isEqualTo("must be at most 100 networks");
     }
 
     @Test
     void genericAccessMatchesTheTypedAccessors() {
-        MobileSettings s = new MobileSettings(false, 7, 3, false, 9, 1, 2, 4, 6, 8, 10, 12);
+        MobileSettings s = new MobileSettings(false, 7, 3, false, 9, 1, 2, 4, 6, 8, 10, 12, List.of());
         assertThat(s.value(MobileOption.OFFLINE_CACHE_DAYS)).isEqualTo(7);
         assertThat(s.value(MobileOption.ADDRESS_MAX_FAILURES_PER_HOUR)).isEqualTo(12);
         assertThat(s.policy()).isEqualTo(new MobilePolicy(false, 7, 3, false, 9, 1, 2, 4, 6));
@@ -80,7 +93,7 @@ class MobileOptionTest {
         MobileSettingsPatch patch = MobileSettingsPatch.of(Map.of(MobileOption.OFFLINE_CACHE_DAYS, 7,
                 MobileOption.BRUTE_FORCE_MAX_ATTEMPTS, 9));
         assertThat(patch.applyTo(MobileSettings.DEFAULTS))
-                .isEqualTo(new MobileSettings(true, 7, 0, true, 12, 3, 10, 5, 30, 9, 15, 100));
+                .isEqualTo(new MobileSettings(true, 7, 0, true, 12, 3, 10, 5, 30, 9, 15, 100, List.of()));
         MobileOptions overrides = MobileOptions.NONE.with(MobileOption.AUTO_LOCK_MINUTES, 2);
         assertThat(overrides).isEqualTo(new MobileOptions(null, null, null, null, null, null, null, 2, null));
         assertThat(overrides.isEmpty()).isFalse();

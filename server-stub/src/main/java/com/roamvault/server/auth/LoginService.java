@@ -9,27 +9,28 @@ import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.http.ApiException;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.policy.PolicyService;
+import com.roamvault.server.policy.TrustedNetworks;
 import com.roamvault.server.store.Database;
-import com.roamvault.server.store.Sql;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Checks username + master password with the App Server's brute-force defences: per-account
  * lockout ({@code account_locked}, even with the right password) and a per-address failure
- * limit ({@code rate_limited}). Unknown user and wrong password answer alike, after the same work.
+ * limit ({@code rate_limited}, per {@link LoginKind}, not for trusted networks). Both are claimed
+ * in the database before the Argon2 check ({@link AddressClaims}, {@link AccountClaims}), so
+ * concurrent attempts on any number of servers evaluate no more guesses than the limits allow.
+ * Unknown user and wrong password answer alike, after the same work.
  */
 public final class LoginService {
-    private static final long HOUR_MS = Duration.ofHours(1).toMillis();
-
     private final Database db;
     private final Clock clock;
     private final PasswordHasher hasher;
     private final PolicyService policies;
     private final AuditLog audit;
+    private final AddressClaims addresses;
+    private final AccountClaims accounts;
 
     public LoginService(Database db, Clock clock, PasswordHasher hasher, PolicyService policies, AuditLog audit) {
         this.db = db;
@@ -37,6 +38,8 @@ public final class LoginService {
         this.hasher = hasher;
         this.policies = policies;
         this.audit = audit;
+        this.addresses = new AddressClaims(db);
+        this.accounts = new AccountClaims(db);
     }
 
     /** The account a login proved. */
@@ -44,7 +47,11 @@ public final class LoginService {
     }
 
     private record Stored(long id, String username, String hash, boolean enabled, boolean securityAdmin,
-                          boolean mobileAccess, Long lockedUntil) {
+                          boolean mobileAccess) {
+    }
+
+    /** Where the attempt came from, for the limits and the audit log. */
+    private record Origin(String clientIp, String platform, String deviceId) {
     }
 
     public Account authenticate(String username, String password, String clientIp, String platform, String deviceId) {
@@ -56,65 +63,85 @@ public final class LoginService {
         }
         long now = clock.millis();
         MobileSettings settings = db.read(policies::settings);
-        long hourStart = now - now % HOUR_MS;
-        long addressFailures = db.read(sql -> sql.count(
-                "SELECT failures FROM address_failures WHERE address = ? AND hour_start = ?", clientIp, hourStart));
-        if (addressFailures >= settings.addressMaxFailuresPerHour()) {
-            long retry = Math.max(1, (hourStart + HOUR_MS - now) / 1000);
-            throw new ApiException(ErrorCode.RATE_LIMITED, "Too many failed logins from this address; try again later",
-                    null, null, retry);
+        LoginKind kind = AuditEntry.ADMIN_CONSOLE.equals(platform) ? LoginKind.ADMIN : LoginKind.MOBILE;
+        Optional<AddressClaims.Slot> slot = Optional.empty();
+        if (!TrustedNetworks.of(settings.trustedNetworks()).contains(clientIp)) {
+            slot = addresses.claim(clientIp, kind, settings.addressMaxFailuresPerHour(), now);
+            if (slot.isEmpty()) {
+                throw new ApiException(ErrorCode.RATE_LIMITED, "Too many failed logins from this address; try again "
+                        + "later", null, null, AddressClaims.retryAfterSeconds(now));
+            }
         }
-        Optional<Stored> found = db.read(sql -> sql.one("SELECT id, username, master_password_hash, enabled, "
-                        + "security_admin, mobile_access, locked_until FROM users WHERE username_key = ?",
-                rs -> new Stored(rs.getLong(1), rs.getString(2), PasswordHashes.open(sql, rs.getLong(1), rs.getString(3)),
-                        rs.getBoolean(4), rs.getBoolean(5),
-                        rs.getBoolean(6), Sql.nullableLong(rs, "locked_until")), key(username)));
-
-        boolean ok = hasher.verify(password, found.map(Stored::hash).orElse(null));
-        if (found.isPresent() && found.get().lockedUntil() != null && found.get().lockedUntil() > now) {
-            Stored user = found.get();
-            db.txRun(sql -> audit.append(sql, AuditEntry.server(platform, AuditActions.LOGIN_FAILED, "failure",
-                    user.username(), deviceId, clientIp, "reason=account_locked")));
-            throw locked(user.lockedUntil() - now);
+        Origin origin = new Origin(clientIp, platform, deviceId);
+        try {
+            Account account = check(username, password, origin, settings, now);
+            slot.ifPresent(addresses::release);
+            return account;
+        } catch (AccountLocked e) {
+            // refused before any password check: no guess was evaluated, so no address failure
+            slot.ifPresent(addresses::release);
+            throw locked(e.lockedUntil - now);
         }
-        if (ok && found.get().enabled()) {
-            Stored user = found.get();
-            db.txRun(sql -> sql.update("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", user.id()));
-            return new Account(user.id(), user.username(), user.securityAdmin(), user.mobileAccess());
-        }
-        Long lockedFor = db.txRetrying(sql -> recordFailure(sql, found, username, clientIp, platform, deviceId, settings,
-                now, hourStart));
-        if (lockedFor != null) {
-            throw locked(lockedFor);
-        }
-        throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Invalid username or password");
     }
 
-    /** Counts the failure; returns the lockout in ms when this failure locked the account. */
-    private Long recordFailure(Sql sql, Optional<Stored> found, String typed, String clientIp, String platform,
-                               String deviceId, MobileSettings settings, long now, long hourStart) throws SQLException {
-        if (sql.update("UPDATE address_failures SET failures = failures + 1 WHERE address = ? AND hour_start = ?",
-                clientIp, hourStart) == 0) {
-            sql.update("INSERT INTO address_failures (address, hour_start, failures) VALUES (?, ?, 1)", clientIp, hourStart);
-            sql.update("DELETE FROM address_failures WHERE hour_start < ?", hourStart - HOUR_MS);
-        }
-        String who = found.map(Stored::username).orElse(typed);
-        audit.append(sql, AuditEntry.server(platform, AuditActions.LOGIN_FAILED, "failure", who, deviceId, clientIp,
-                "reason=invalid_credentials"));
+    /** The address slot is held: claims the account's attempt, checks the password, counts a failure. */
+    private Account check(String username, String password, Origin origin, MobileSettings settings, long now) {
+        Optional<Stored> found = db.read(sql -> sql.one("SELECT id, username, master_password_hash, enabled, "
+                        + "security_admin, mobile_access FROM users WHERE username_key = ?",
+                rs -> new Stored(rs.getLong(1), rs.getString(2), PasswordHashes.open(sql, rs.getLong(1), rs.getString(3)),
+                        rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)), key(username)));
         if (found.isEmpty()) {
-            return null;
+            hasher.burnOneVerification(password);
+            failed(username, origin, null);
+            throw invalid();
         }
-        long id = found.get().id();
-        sql.update("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?", id);
-        int failures = (int) sql.count("SELECT failed_logins FROM users WHERE id = ?", id);
-        if (failures < settings.bruteForceMaxAttempts()) {
-            return null;
+        Stored user = found.get();
+        AccountClaims.Claim claim = switch (accounts.claim(user.id(), settings.bruteForceMaxAttempts(),
+                settings.bruteForceLockoutMinutes(), now)) {
+            case AccountClaims.Claim c -> c;
+            case AccountClaims.Refusal r -> {
+                db.txRun(sql -> audit.append(sql, AuditEntry.server(origin.platform(), AuditActions.LOGIN_FAILED,
+                        "failure", user.username(), origin.deviceId(), origin.clientIp(), "reason=account_locked")));
+                throw new AccountLocked(r.lockedUntil());
+            }
+        };
+        if (hasher.verify(password, user.hash()) && user.enabled()) {
+            accounts.release(claim);
+            return new Account(user.id(), user.username(), user.securityAdmin(), user.mobileAccess());
         }
-        long lockMs = Duration.ofMinutes(settings.bruteForceLockoutMinutes()).toMillis();
-        sql.update("UPDATE users SET failed_logins = 0, locked_until = ? WHERE id = ?", now + lockMs, id);
-        audit.append(sql, AuditEntry.server(platform, AuditActions.ACCOUNT_LOCKED, "success", who, deviceId, clientIp,
-                "after=" + failures + " failures, minutes=" + settings.bruteForceLockoutMinutes()));
-        return lockMs;
+        failed(user.username(), origin, claim.locksIfWrong() ? settings : null);
+        if (claim.locksIfWrong()) {
+            throw locked(claim.lockedUntil() - now);
+        }
+        throw invalid();
+    }
+
+    /** Audits a failure that was counted; {@code lockedBy} is given when it locked the account. */
+    private void failed(String who, Origin origin, MobileSettings lockedBy) {
+        db.txRetrying(sql -> {
+            audit.append(sql, AuditEntry.server(origin.platform(), AuditActions.LOGIN_FAILED, "failure", who,
+                    origin.deviceId(), origin.clientIp(), "reason=invalid_credentials"));
+            if (lockedBy != null) {
+                audit.append(sql, AuditEntry.server(origin.platform(), AuditActions.ACCOUNT_LOCKED, "success", who,
+                        origin.deviceId(), origin.clientIp(), "after=" + lockedBy.bruteForceMaxAttempts()
+                                + " failures, minutes=" + lockedBy.bruteForceLockoutMinutes()));
+            }
+            return null;
+        });
+    }
+
+    /** The account refused the attempt before its password was checked. */
+    private static final class AccountLocked extends RuntimeException {
+        private final long lockedUntil;
+
+        AccountLocked(long lockedUntil) {
+            super(null, null, false, false);
+            this.lockedUntil = lockedUntil;
+        }
+    }
+
+    private static ApiException invalid() {
+        return new ApiException(ErrorCode.INVALID_CREDENTIALS, "Invalid username or password");
     }
 
     private static ApiException locked(long remainingMs) {

@@ -33,9 +33,22 @@ final class OptionColumns {
     static Map<MobileOption, Object> read(ResultSet rs, List<MobileOption> options) throws SQLException {
         Map<MobileOption, Object> values = new LinkedHashMap<>();
         for (MobileOption option : options) {
-            values.put(option, option.type() instanceof OptionType.Bool
-                    ? Sql.nullableBoolean(rs, column(option)) : Sql.nullableInt(rs, column(option)));
+            values.put(option, switch (option.type()) {
+                case OptionType.Bool b -> Sql.nullableBoolean(rs, column(option));
+                case OptionType.Int i -> Sql.nullableInt(rs, column(option));
+                case OptionType.Networks n -> splitList(rs.getString(column(option)));
+            });
         }
         return values;
+    }
+
+    /** An option's value as its column holds it: a list of networks is one comma-separated text. */
+    static Object toColumn(Object value) {
+        return value instanceof List<?> list
+                ? list.stream().map(String::valueOf).collect(Collectors.joining(",")) : value;
+    }
+
+    private static List<String> splitList(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
     }
 }

@@ -2,6 +2,7 @@ package com.roamvault.server.policy;
 
 import static com.roamvault.protocol.policy.MobileOption.OFFLINE_CACHE_DAYS;
 import static com.roamvault.protocol.policy.MobileOption.OFFLINE_LOCK_DAYS;
+import static com.roamvault.protocol.policy.MobileOption.TRUSTED_NETWORKS;
 
 import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
@@ -9,13 +10,16 @@ import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.protocol.policy.OptionType;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * The mobile options' validity: each value against its range in the {@link MobileOption} catalogue,
- * plus the one rule across options (lock before wipe); problems are reported per field.
+ * plus the one rule across options (lock before wipe) and the trusted networks' CIDR syntax (the first
+ * bad entry is named); problems are reported per field.
  */
 public final class PolicyRules {
     private PolicyRules() {
@@ -37,7 +41,24 @@ public final class PolicyRules {
             problem(problems, option, s.value(option));
         }
         lockBeforeWipe(problems, s.offlineLockDays(), s.offlineCacheDays());
+        if (!problems.containsKey(TRUSTED_NETWORKS.key())) {
+            s.trustedNetworks().stream().map(TrustedNetworks::problem).filter(Objects::nonNull).findFirst()
+                    .ifPresent(p -> problems.put(TRUSTED_NETWORKS.key(), p));
+        }
         return problems;
+    }
+
+    /** The settings as they are stored: trusted networks stripped, lower case, each once. */
+    public static MobileSettings canonical(MobileSettings s) {
+        if (!s.trustedNetworks().stream().allMatch(String.class::isInstance)) {
+            return s;
+        }
+        Map<MobileOption, Object> values = new EnumMap<>(MobileOption.class);
+        for (MobileOption option : MobileOption.values()) {
+            values.put(option, s.value(option));
+        }
+        values.put(TRUSTED_NETWORKS, s.trustedNetworks().stream().map(TrustedNetworks::canonical).distinct().toList());
+        return MobileSettings.of(values);
     }
 
     /** Each set override in range, and the policy it yields over the global settings consistent. */

@@ -26,13 +26,13 @@ public final class PolicyService {
 
     /** Applies a patch after validating the whole result; returns the new settings. */
     public MobileSettings updateSettings(Sql sql, MobileSettingsPatch patch) throws SQLException {
-        MobileSettings next = patch.applyTo(settings(sql));
+        MobileSettings next = PolicyRules.canonical(patch.applyTo(settings(sql)));
         Map<String, String> problems = PolicyRules.check(next);
         if (!problems.isEmpty()) {
             throw ApiException.validation(problems);
         }
         sql.update("UPDATE mobile_settings SET " + OptionColumns.assignments(ALL) + " WHERE id = 1",
-                ALL.stream().map(next::value).toArray());
+                ALL.stream().map(next::value).map(OptionColumns::toColumn).toArray());
         return next;
     }
 

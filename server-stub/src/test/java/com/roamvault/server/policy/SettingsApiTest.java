@@ -96,6 +96,27 @@ class SettingsApiTest {
     }
 
     @Test
+    void trustedNetworksAreStoredCanonicalAndABadEntryIsNamedAndSavesNothing() {
+        MobileSettings updated = server.admin().put(PATH, Map.of("trustedNetworks",
+                List.of(" 10.0.0.0/8", "2001:DB8::/32", "10.0.0.0/8"))).as(MobileSettings.class);
+        assertThat(updated.trustedNetworks()).containsExactly("10.0.0.0/8", "2001:db8::/32");
+        assertThat(server.admin().get(PATH).as(MobileSettings.class)).isEqualTo(updated);
+        int before = AdminTestSupport.audit(server, AuditActions.SETTINGS_CHANGED).size();
+
+        Http.Reply bad = server.admin().put(PATH, Map.of("addressMaxFailuresPerHour", 7,
+                "trustedNetworks", List.of("192.0.2.0/24", "10.0.0/33")));
+
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.error()).isEqualTo("validation_failed");
+        assertThat(bad.json().at("/fields/trustedNetworks").asText()).contains("'10.0.0/33'");
+        assertThat(server.admin().get(PATH).as(MobileSettings.class)).isEqualTo(updated);
+        assertThat(AdminTestSupport.audit(server, AuditActions.SETTINGS_CHANGED)).hasSize(before);
+        assertThat(server.admin().put(PATH, Map.of("trustedNetworks", "10.0.0.0/8")).status()).isIn(400, 422);
+        assertThat(server.admin().put(PATH, Map.of("trustedNetworks", List.of())).as(MobileSettings.class)
+                .trustedNetworks()).isEmpty();
+    }
+
+    @Test
     void lockStageBelowTheCacheDaysIsAccepted() {
         MobileSettings updated = server.admin().put(PATH, Map.of("offlineCacheDays", 10, "offlineLockDays", 7))
                 .as(MobileSettings.class);
