@@ -37,6 +37,8 @@ public final class PhoneCrashes implements Attack {
         int durableTotal = 0;
         long start = System.nanoTime();
         long readyMillis = 0;
+        long warmTotal = 0;
+        int warmRuns = 0;
         int readyRuns = 0;
         try (Lab lab = new Lab()) {
             Lab.TestUser user = lab.user(RECORDS);
@@ -62,6 +64,10 @@ public final class PhoneCrashes implements Attack {
                 phone.kill();
                 next = PhoneProcess.spawn(folder, log);
                 durableTotal += phone.durable().size();
+                if (phone.warmMillis() >= 0) {
+                    warmTotal += phone.warmMillis();
+                    warmRuns++;
+                }
                 if (!Leftovers.in(folder).isEmpty()) {
                     leftBehind++;
                 }
@@ -75,8 +81,9 @@ public final class PhoneCrashes implements Attack {
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         String detail = failures.isEmpty()
                 ? String.format("%d kills left temp files, all shredded at the next open; %,d events reported "
-                        + "durable, none lost; %d kills during start-up; %d ms to start and log in; %d s", leftBehind,
-                        durableTotal, killedBeforeReady, readyRuns == 0 ? 0 : readyMillis / readyRuns, seconds)
+                        + "durable, none lost; %d kills during start-up; JVM start %d ms (ahead of time), then %d ms to open and log in; %d s",
+                        leftBehind, durableTotal, killedBeforeReady, warmRuns == 0 ? 0 : warmTotal / warmRuns,
+                        readyRuns == 0 ? 0 : readyMillis / readyRuns, seconds)
                 : failures.size() + " kills broke something, first: " + failures.getFirst() + " (log " + log + ")";
         return List.of(AttackRow.of(category(), "SIGKILL a syncing, journaling phone and open it again", kills,
                 failures.size(), detail));

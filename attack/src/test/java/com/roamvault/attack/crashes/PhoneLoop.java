@@ -27,6 +27,8 @@ public final class PhoneLoop {
 
     public static void main(String[] args) throws Exception {
         warmUp();
+        say("warm " + ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, Instant.now()).toMillis()).orElse(-1L));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String pairingCode = in.readLine();
         String password = in.readLine();

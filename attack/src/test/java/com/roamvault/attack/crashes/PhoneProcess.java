@@ -23,6 +23,7 @@ final class PhoneProcess {
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Thread reader;
     private volatile String error;
+    private volatile long warmMillis = -1;
 
     private PhoneProcess(Process process) {
         this.process = process;
@@ -70,6 +71,11 @@ final class PhoneProcess {
         return Set.copyOf(durable);
     }
 
+    /** How long its JVM took to start and load the engine, or -1 when it did not say. */
+    long warmMillis() {
+        return warmMillis;
+    }
+
     /** An error line the phone printed (e.g. {@code cache_tampered} at open), or null. */
     String error() {
         return error;
@@ -85,6 +91,8 @@ final class PhoneProcess {
                 String what = line.substring(PhoneLoop.PREFIX.length());
                 if (what.startsWith("durable ")) {
                     durable.add(what.substring("durable ".length()));
+                } else if (what.startsWith("warm ")) {
+                    warmMillis = Long.parseLong(what.substring("warm ".length()));
                 } else if (what.equals("ready")) {
                     ready.countDown();
                 } else if (what.startsWith("error ")) {
