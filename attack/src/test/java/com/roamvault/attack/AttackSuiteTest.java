@@ -19,6 +19,8 @@ class AttackSuiteTest {
     /** Every attack of the suite, in the order of the table. */
     private static final List<Attack> ATTACKS = List.of(
             new com.roamvault.attack.races.LoginRaces(),
+            new com.roamvault.attack.crashes.PhoneCrashes(),
+            new com.roamvault.attack.tampering.FileTampering(),
             new com.roamvault.attack.pinning.PinnedConnections(),
             new com.roamvault.attack.atrest.StolenDataFolders());
 

@@ -44,10 +44,29 @@ public final class Device implements AutoCloseable {
         this.qa = new QaControls(core, lifecycle, actions);
     }
 
-    /** Opens (or creates) the phone kept in {@code folder}; a restarted simulator gets the same phone back. */
+    /**
+     * Opens (or creates) the phone kept in {@code folder}; a restarted simulator gets the same phone back.
+     *
+     * @throws com.roamvault.device.engine.storage.TamperedDataException ({@code cache_tampered}) when
+     *         device.json or journal.bin fails its check; {@link #recoverTampered} is the way out
+     */
     public static Device open(Path folder, DeviceOptions options) {
         return new Device(new PhoneCore(options.deviceName(), options,
                 DeviceFolder.open(folder, options.kdf(), options.systemClock())));
+    }
+
+    /**
+     * The way out when {@link #open} reported {@code cache_tampered}: wipes the phone in
+     * {@code folder} (cache and every leftover destroyed, the journal's events that still verify
+     * kept) and opens it, wiped with {@code reason=tampered} and that wipe journaled. Log in again
+     * afterwards; if device.json itself was damaged the phone must be paired again first.
+     */
+    public static Device recoverTampered(Path folder, DeviceOptions options) {
+        List<String> damaged = TamperRecovery.repair(folder, options.kdf());
+        Device device = open(folder, options);
+        device.actions.act(() -> device.core.journal(AuditActions.CACHE_WIPED, true, null,
+                WipeReason.TAMPERED.auditDetail() + (damaged.isEmpty() ? "" : " files=" + String.join(",", damaged))));
+        return device;
     }
 
     public String name() {
@@ -142,6 +161,14 @@ public final class Device implements AutoCloseable {
         actions.act(() -> {
             core.requirePaired();
             core.wipe(WipeReason.LOGOUT);
+        });
+    }
+
+    /** The way out of a {@code cache_tampered} cache: wipes it ({@code reason=tampered}); then log in again. */
+    public void wipeTampered() {
+        actions.act(() -> {
+            core.requirePaired();
+            core.wipe(WipeReason.TAMPERED);
         });
     }
 

@@ -8,6 +8,7 @@ import com.roamvault.device.engine.journal.AuditJournal;
 import com.roamvault.device.engine.keystore.SimulatedKeystore;
 import com.roamvault.device.engine.state.DeviceStateStore;
 import com.roamvault.device.engine.storage.AtomicFile;
+import com.roamvault.device.engine.storage.Leftovers;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -22,12 +23,15 @@ public record DeviceFolder(Path folder, SimulatedKeystore keystore, DeviceStateS
                            BiometricSensor sensor, OfflineCache cache, AuditJournal journal) {
 
     /**
+     * Opens the folder, first shredding the temp files a killed phone left in it.
+     *
      * @param kdf the cache's Argon2id settings ({@code new Argon2Kdf()} outside tests)
      * @param systemClock the clock the phone's offset applies to
      * @throws com.roamvault.device.engine.storage.TamperedDataException when device.json or journal.bin was changed
      */
     public static DeviceFolder open(Path folder, Argon2Kdf kdf, Clock systemClock) {
         AtomicFile.ownerOnlyFolder(folder);
+        Leftovers.sweep(folder);
         SimulatedKeystore keystore = SimulatedKeystore.open(folder);
         DeviceStateStore state = new DeviceStateStore(folder, keystore.deviceKey());
         DeviceClock clock = new DeviceClock(systemClock, state.current().clockOffset());

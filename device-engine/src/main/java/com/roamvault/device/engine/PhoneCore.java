@@ -6,6 +6,7 @@ import com.roamvault.device.engine.state.DeviceState;
 import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.engine.state.LockReason;
 import com.roamvault.device.engine.state.WipeReason;
+import com.roamvault.device.engine.storage.Leftovers;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.RecordDto;
 import java.time.Instant;
@@ -90,6 +91,7 @@ final class PhoneCore {
     void wipe(WipeReason reason) {
         cache.forget();
         folder.cache().wipe();
+        Leftovers.sweep(folder.folder());
         clipboard.clear();
         DeviceState.Builder next = state().toBuilder().lifecycle(Lifecycle.WIPED).wipeReason(reason).lockReason(null)
                 .accessToken(null, null).consecutiveFailedUnlocks(0);

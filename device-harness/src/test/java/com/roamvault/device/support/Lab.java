@@ -68,9 +68,21 @@ public final class Lab implements AutoCloseable {
     }
 
     public Device device(String name, Path folder) {
-        Device d = Device.open(folder, DeviceOptions.named(name).withKdf(Argon2Kdf.insecureForTests(TEST_KDF)));
+        Device d = Device.open(folder, options(name));
         devices.add(d);
         return d;
+    }
+
+    /** The phone in {@code folder} after the person chose "wipe and sign in again" ({@link Device#recoverTampered}). */
+    public Device recovered(String name, Path folder) {
+        Device d = Device.recoverTampered(folder, options(name));
+        devices.add(d);
+        return d;
+    }
+
+    /** How the lab builds its phones: the cheap test KDF. */
+    public static DeviceOptions options(String name) {
+        return DeviceOptions.named(name).withKdf(Argon2Kdf.insecureForTests(TEST_KDF));
     }
 
     /** A phone paired with the user's code and logged in (unlocked, synced). */

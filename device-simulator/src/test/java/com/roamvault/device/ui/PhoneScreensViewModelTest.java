@@ -7,12 +7,14 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.roamvault.device.engine.net.NetworkMode;
 import com.roamvault.device.engine.state.Lifecycle;
+import com.roamvault.device.engine.state.WipeReason;
 import com.roamvault.device.support.Lab;
 import com.roamvault.device.ui.control.DeviceControlViewModel;
 import com.roamvault.device.ui.endstate.EndState;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.session.Screen;
 import com.roamvault.ui.SameThreadUiExecutor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -142,6 +144,39 @@ class PhoneScreensViewModelTest {
         phone.endState().proceed();
         assertThat(phone.screenProperty().get()).isEqualTo(Screen.UNLOCK);
         assertThat(phone.unlock().reasonProperty().get()).contains("clock was set back");
+    }
+
+    @Test
+    void aTamperedCacheOffersWipeAndSignInAgainWhichLeadsBackToTheRecords(@TempDir Path folder) throws Exception {
+        Lab.TestUser user = lab.user(2);
+        PhoneViewModel phone = Phones.of(lab.device("tampered", folder));
+        phone.pair().pairingCodeProperty().set(user.pairingCode());
+        phone.pair().pair();
+        phone.login().passwordProperty().set(user.password());
+        phone.login().logIn();
+        phone.records().lock();
+        phone.device().qa().setNetwork(NetworkMode.OFFLINE);
+        Path cache = folder.resolve("cache.bin");
+        byte[] raw = Files.readAllBytes(cache);
+        raw[raw.length / 2] ^= 0x01;
+        Files.write(cache, raw);
+
+        phone.unlock().passwordProperty().set(user.password());
+        phone.unlock().unlockWithPassword();
+        assertThat(phone.endStateProperty().get().kind()).isEqualTo(EndState.Kind.DATA_TAMPERED);
+        assertThat(phone.endState().actionProperty().get()).isEqualTo("Wipe and sign in again");
+
+        phone.endState().proceed();
+        assertThat(phone.snapshotProperty().get().lifecycle()).isEqualTo(Lifecycle.WIPED);
+        assertThat(phone.snapshotProperty().get().wipeReason()).isEqualTo(WipeReason.TAMPERED);
+        assertThat(cache).doesNotExist();
+        assertThat(phone.endState().messageProperty().get()).contains("reason=tampered");
+        phone.endState().proceed();
+        assertThat(phone.screenProperty().get()).isEqualTo(Screen.LOGIN);
+        phone.device().qa().setNetwork(NetworkMode.ONLINE);
+        phone.login().passwordProperty().set(user.password());
+        phone.login().logIn();
+        assertThat(phone.snapshotProperty().get().records()).isEqualTo(2);
     }
 
     @Test

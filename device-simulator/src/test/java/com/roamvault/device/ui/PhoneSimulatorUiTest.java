@@ -44,6 +44,7 @@ class PhoneSimulatorUiTest {
     private SimulatorViewModel simulator;
     private FxUiExecutor executor;
     private SimulatorWindow window;
+    private Path phones;
 
     @BeforeAll
     static void startServer() {
@@ -59,6 +60,7 @@ class PhoneSimulatorUiTest {
     void start(Stage stage) throws IOException {
         Argon2Kdf kdf = Argon2Kdf.insecureForTests(Lab.TEST_KDF);
         Path dir = Files.createTempDirectory("rv-ui");
+        phones = dir;
         RunOptions scenarios = new RunOptions(dir.resolve("scenarios"), kdf, null, null, null, null);
         executor = new FxUiExecutor("phone-worker");
         simulator = new SimulatorViewModel(new AdminPhoneSource(lab.admin(), dir, kdf, List.of(), Map.of(), "lab",
@@ -161,6 +163,38 @@ class PhoneSimulatorUiTest {
         robot.type(KeyCode.ESCAPE);
         await(() -> visible(robot, "#records-search"));
         assertThat(list.getItems()).hasSize(2);
+    }
+
+    @Test
+    void aTamperedCacheOffersWipeAndSignInAgainAndTheNextLoginBringsTheRecordsBack(FxRobot robot) throws Exception {
+        Lab.TestUser user = lab.user(2);
+        addPhone(robot, user.username());
+        logIn(robot, user);
+        robot.clickOn("#nav-lock");
+        await(() -> visible(robot, "#unlock-password"));
+        robot.clickOn("#control-network-offline");
+        await(() -> "Offline".equals(text(robot, "#status-network")));
+        Path cache;
+        try (var folders = Files.list(phones)) {
+            cache = folders.map(f -> f.resolve("cache.bin")).filter(Files::exists).findFirst().orElseThrow();
+        }
+        byte[] raw = Files.readAllBytes(cache);
+        raw[raw.length / 3] ^= 0x08;
+        Files.write(cache, raw);
+
+        robot.clickOn("#unlock-password").write(user.password()).type(KeyCode.ENTER);
+        await(() -> visible(robot, "#end-state-title"));
+        assertThat(text(robot, "#end-state-title")).isEqualTo("Tampering detected");
+        assertThat(text(robot, "#end-state-action")).isEqualTo("Wipe and sign in again");
+        robot.clickOn("#end-state-action");
+        await(() -> "Offline cache wiped".equals(text(robot, "#end-state-title")));
+        assertThat(text(robot, "#end-state-message")).contains("reason=tampered");
+        assertThat(cache).doesNotExist();
+        robot.clickOn("#end-state-action");
+        robot.clickOn("#control-network-online");
+        logIn(robot, user);
+        ListView<?> list = robot.lookup("#records-list").queryListView();
+        await(() -> list.getItems().size() == 3);
     }
 
     // ---- helpers

@@ -10,6 +10,8 @@ import com.roamvault.device.engine.error.DeviceError;
 import com.roamvault.device.engine.error.DeviceException;
 import com.roamvault.device.engine.keystore.SimulatedKeystore;
 import com.roamvault.device.engine.storage.AtomicFile;
+import com.roamvault.device.engine.storage.Leftovers;
+import com.roamvault.device.engine.storage.Shredder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,10 +128,14 @@ public final class OfflineCache implements CacheWriter {
         return opened(header, dataKey, format.decrypt(verified, dataKey));
     }
 
-    /** Deletes the cache and the biometric key; the journal and the device key stay. */
+    /**
+     * Destroys every copy of the wrapped data key: cache.bin, any temp copy of it a crash left, and
+     * the biometric key. The journal and the device key stay.
+     */
     public synchronized void wipe() {
         closeOpen();
-        AtomicFile.delete(file);
+        Shredder.shred(file);
+        Leftovers.sweep(file.getParent(), FILE);
         keystore.delete(SimulatedKeystore.BIOMETRIC_KEY);
     }
 

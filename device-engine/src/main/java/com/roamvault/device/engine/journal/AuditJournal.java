@@ -1,16 +1,11 @@
 package com.roamvault.device.engine.journal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.roamvault.device.engine.crypto.AuthenticationFailedException;
 import com.roamvault.device.engine.keystore.KeystoreKey;
 import com.roamvault.device.engine.storage.AtomicFile;
 import com.roamvault.device.engine.storage.TamperedDataException;
-import com.roamvault.protocol.Json;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditUpload;
 import com.roamvault.protocol.audit.AuditUploadEvent;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,15 +20,15 @@ import java.util.UUID;
  * acknowledged it. Encrypted with the keystore's device key, not the master password, so failed
  * unlocks and wipes are journaled while nobody can unlock; it is a file of its own, so wiping the
  * cache leaves it. Each event gets a UUID when recorded and keeps it, so an upload repeated after
- * a failure is neither lost nor counted twice (the server deduplicates by id).
+ * a failure is neither lost nor counted twice (the server deduplicates by id). Each event is
+ * sealed on its own ({@link JournalCodec}), so a damaged journal can be {@linkplain #salvage salvaged}:
+ * the events before the first bad byte are kept.
  */
 public final class AuditJournal {
     public static final String FILE = "journal.bin";
-    private static final byte[] AAD = "roamvault audit journal v1".getBytes(StandardCharsets.UTF_8);
-    private static final ObjectMapper JSON = Json.mapper();
 
     private final Path file;
-    private final KeystoreKey deviceKey;
+    private final JournalCodec codec;
     private final Clock clock;
     private final List<AuditUploadEvent> pending;
     private long uploaded;
@@ -44,12 +39,36 @@ public final class AuditJournal {
      * @throws TamperedDataException when journal.bin does not decrypt under the device key
      */
     public AuditJournal(Path deviceFolder, KeystoreKey deviceKey, Clock clock) {
+        this(deviceFolder, deviceKey, clock, false);
+    }
+
+    private AuditJournal(Path deviceFolder, KeystoreKey deviceKey, Clock clock, boolean salvage) {
         this.file = deviceFolder.resolve(FILE);
-        this.deviceKey = deviceKey;
+        this.codec = new JournalCodec(deviceKey);
         this.clock = clock;
-        JournalFile loaded = load();
-        this.pending = new ArrayList<>(loaded.pending());
-        this.uploaded = loaded.uploaded();
+        JournalCodec.Decoded loaded = load();
+        if (!loaded.intact() && !salvage) {
+            throw new TamperedDataException(file, loaded.damage());
+        }
+        this.pending = new ArrayList<>(loaded.content().pending());
+        this.uploaded = loaded.content().uploaded();
+        if (!loaded.intact()) {
+            save();
+        }
+    }
+
+    /**
+     * Loads a journal that may be damaged, keeping the events that verify up to the first bad one
+     * (none when the file's start is damaged), and saves it whole again.
+     */
+    public static AuditJournal salvage(Path deviceFolder, KeystoreKey deviceKey, Clock clock) {
+        return new AuditJournal(deviceFolder, deviceKey, clock, true);
+    }
+
+    /** Whether journal.bin of a folder is intact (or absent); reads it, changes nothing. */
+    public static boolean intact(Path deviceFolder, KeystoreKey deviceKey) {
+        byte[] raw = AtomicFile.readIfExists(deviceFolder.resolve(FILE));
+        return raw == null || new JournalCodec(deviceKey).decode(raw).intact();
     }
 
     /**
@@ -130,30 +149,15 @@ public final class AuditJournal {
         return removed;
     }
 
-    private JournalFile load() {
+    private JournalCodec.Decoded load() {
         byte[] raw = AtomicFile.readIfExists(file);
         if (raw == null) {
-            return new JournalFile(JournalFile.FORMAT, 0, List.of());
+            return new JournalCodec.Decoded(new JournalFile(JournalFile.FORMAT, 0, List.of()), null);
         }
-        try {
-            JournalFile loaded = JSON.readValue(deviceKey.decrypt(raw, AAD), JournalFile.class);
-            if (loaded.format() != JournalFile.FORMAT) {
-                throw new TamperedDataException(file, "unknown format " + loaded.format());
-            }
-            return loaded;
-        } catch (AuthenticationFailedException e) {
-            throw new TamperedDataException(file, "it does not decrypt under this device's key");
-        } catch (IOException e) {
-            throw new TamperedDataException(file, "unreadable");
-        }
+        return codec.decode(raw);
     }
 
     private void save() {
-        try {
-            byte[] json = JSON.writeValueAsBytes(new JournalFile(JournalFile.FORMAT, uploaded, pending));
-            AtomicFile.write(file, deviceKey.encrypt(json, AAD));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise the journal", e);
-        }
+        AtomicFile.write(file, codec.encode(new JournalFile(JournalFile.FORMAT, uploaded, pending)));
     }
 }

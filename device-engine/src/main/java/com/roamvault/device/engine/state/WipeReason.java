@@ -9,7 +9,9 @@ public enum WipeReason {
     REVOKED("revoked"),
     CLOCK_TAMPER("clock_tamper"),
     LOGOUT("logout"),
-    POLICY("policy");
+    POLICY("policy"),
+    /** A file of the device folder failed its integrity check and the person chose to wipe and log in again. */
+    TAMPERED("tampered");
 
     private final String code;
 

@@ -19,7 +19,25 @@ import java.nio.file.attribute.PosixFilePermissions;
  * (rw-------) where the file system has POSIX permissions.
  */
 public final class AtomicFile {
+    private static final String TEMP_PREFIX = ".";
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private AtomicFile() {
+    }
+
+    /**
+     * True for a temp file this class makes next to {@code target} ({@code .cache.bin.123.tmp}); one
+     * left behind by a crash holds a full or partial copy of the file it was to replace.
+     */
+    public static boolean isTempOf(Path candidate, String target) {
+        String name = candidate.getFileName().toString();
+        return name.startsWith(TEMP_PREFIX + target + ".") && name.endsWith(TEMP_SUFFIX);
+    }
+
+    /** True for any temp file this class makes. */
+    public static boolean isTemp(Path candidate) {
+        String name = candidate.getFileName().toString();
+        return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX) && name.length() > 5;
     }
 
     /** Writes the content of one file; may fail halfway, which leaves the old file in place. */
@@ -38,7 +56,7 @@ public final class AtomicFile {
         try {
             Files.createDirectories(folder);
             // createTempFile makes the file rw------- on POSIX file systems.
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            temp = Files.createTempFile(folder, TEMP_PREFIX + target.getFileName() + ".", TEMP_SUFFIX);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(channel);

@@ -9,13 +9,14 @@ import com.roamvault.protocol.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * A readable JSON file whose body is authenticated with the device key:
  * {@code {"format":1,"mac":"<base64 HMAC-SHA256>","body":{...}}}. The MAC covers the body's
- * compact serialisation; the file is written compact too, so every byte of it matters and any
- * changed byte is reported as tampering.
+ * compact serialisation; the file is written compact too and must read back byte for byte as the
+ * engine writes it (no added space, no trailing bytes), so any changed byte is reported as tampering.
  */
 public final class SignedJsonFile<T> {
     private static final int FORMAT = 1;
@@ -51,6 +52,9 @@ public final class SignedJsonFile<T> {
             }
             body = root.get("body");
             mac = CanonicalBase64.decode(root.get("mac").asText());
+            if (!Arrays.equals(JSON.writeValueAsBytes(root), raw)) {
+                throw new TamperedDataException(file, "not in the form the engine writes");
+            }
         } catch (IOException | IllegalArgumentException e) {
             throw new TamperedDataException(file, "unreadable");
         }

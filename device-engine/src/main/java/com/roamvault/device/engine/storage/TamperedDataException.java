@@ -6,7 +6,9 @@ import java.nio.file.Path;
 
 /**
  * A file of the device folder failed its integrity check (changed, truncated, or made for another
- * device key). Code {@code cache_tampered}: the phone has one code for tampered local data.
+ * device key). Code {@code cache_tampered}: the phone has one code for tampered local data. The way
+ * out is a wipe and a new login: {@code Device.recoverTampered} when the phone no longer opens,
+ * {@code Device.wipeTampered} when its cache does not.
  */
 public class TamperedDataException extends DeviceException {
     private final Path file;

@@ -13,8 +13,10 @@ public record EndState(Kind kind, String title, String message, String action) {
         REVOKED,
         /** Fingerprint or account locked out for a while (or until a master-password unlock). */
         LOCKED_OUT,
-        /** The clock was set back or the cache file was modified. */
+        /** The clock was set back. */
         TAMPERED,
+        /** A file of the phone failed its integrity check: the way out is to wipe it and sign in again. */
+        DATA_TAMPERED,
         /** A server with another key answered: the phone refused to talk to it. */
         MITM_REFUSED
     }

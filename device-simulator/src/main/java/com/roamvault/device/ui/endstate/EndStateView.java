@@ -45,7 +45,7 @@ public final class EndStateView {
             case WIPED -> Material2AL.DELETE_FOREVER;
             case REVOKED -> Material2AL.BLOCK;
             case LOCKED_OUT -> Material2AL.ACCESS_TIME;
-            case TAMPERED -> Material2MZ.WARNING;
+            case TAMPERED, DATA_TAMPERED -> Material2MZ.WARNING;
             case MITM_REFUSED -> Material2MZ.SECURITY;
         });
     }

@@ -11,6 +11,9 @@ import java.util.Optional;
 
 /** Which end state a phone shows: from its snapshot (wiped, revoked, clock tamper) or from a failed action. */
 public final class EndStates {
+    /** The button of a {@link EndState.Kind#DATA_TAMPERED} end state. */
+    public static final String WIPE_AND_SIGN_IN = "Wipe and sign in again";
+
     private EndStates() {
     }
 
@@ -43,6 +46,7 @@ public final class EndStates {
             case LOGOUT -> "You logged out.";
             case POLICY -> "Mobile access was removed for this account.";
             case REVOKED -> "An administrator revoked this phone.";
+            case TAMPERED -> "A file of this phone was modified outside the app, so nothing on it was trusted.";
         };
         return new EndState(EndState.Kind.WIPED, "Offline cache wiped",
                 why + " The records and keys are gone from this phone; its audit journal is kept until uploaded. "
@@ -71,9 +75,10 @@ public final class EndStates {
                             .orElse("Try again once the lockout period has passed, ")
                             + "or ask an administrator to unlock it.",
                     "Back");
-            case "cache_tampered" -> new EndState(EndState.Kind.TAMPERED, "Tampering detected",
-                    "The offline cache file was modified outside the app. Nothing was read from it. "
-                            + "Log out and log in again online to rebuild it.", "Back");
+            case "cache_tampered" -> new EndState(EndState.Kind.DATA_TAMPERED, "Tampering detected",
+                    "A file of this phone was modified outside the app. Nothing was read from it and no password "
+                            + "was tried. Wipe the phone and sign in again online to rebuild it; the audit events "
+                            + "that still verify are kept and uploaded.", WIPE_AND_SIGN_IN);
             default -> null;
         };
     }

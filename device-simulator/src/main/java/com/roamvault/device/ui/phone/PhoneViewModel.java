@@ -99,7 +99,7 @@ public final class PhoneViewModel implements PhoneSession {
         sync = new SyncViewModel(this);
         settings = new SettingsViewModel(this);
         changePassword = new ChangePasswordViewModel(this);
-        endStateScreen = new EndStateViewModel(endState.getReadOnlyProperty(), navigation::acknowledgeEndState);
+        endStateScreen = new EndStateViewModel(endState.getReadOnlyProperty(), this::acknowledgeEndState);
     }
 
     // ---- engine calls
@@ -192,9 +192,17 @@ public final class PhoneViewModel implements PhoneSession {
         navigation.back();
     }
 
-    /** The end state's button: dismiss an alert, or move on from a wipe (to login) or a clock tamper (to unlock). */
+    /**
+     * The end state's button: dismiss an alert, move on from a wipe (to login) or a clock tamper (to
+     * unlock), or, for tampered files, wipe the phone (off the UI thread) and go on to login.
+     */
     public void acknowledgeEndState() {
-        navigation.acknowledgeEndState();
+        EndState shown = endState.get();
+        if (shown != null && shown.kind() == EndState.Kind.DATA_TAMPERED) {
+            perform("Wiping the phone…", Device::wipeTampered, navigation::acknowledgeEndState, failed -> { });
+        } else {
+            navigation.acknowledgeEndState();
+        }
     }
 
     @Override
