@@ -1,6 +1,8 @@
 package com.roamvault.server.auth;
 
 import com.roamvault.server.store.Database;
+import com.roamvault.server.store.Sql;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -33,20 +35,26 @@ final class AddressClaims {
         Slot slot = new Slot(address, kind, hourStart);
         // A lost race to insert the hour's row (unique key) is retried and then takes the UPDATE.
         return db.txRetrying(sql -> {
-            if (sql.update("UPDATE login_address_failures SET failures = failures + 1 "
-                    + "WHERE address = ? AND kind = ? AND hour_start = ? AND failures < ?",
-                    address, kind.column(), hourStart, maxFailures) == 1) {
+            if (takeSlot(sql, slot, maxFailures)) {
                 return Optional.of(slot);
             }
             if (sql.count("SELECT COUNT(*) FROM login_address_failures WHERE address = ? AND kind = ? "
                     + "AND hour_start = ?", address, kind.column(), hourStart) > 0) {
-                return Optional.<Slot>empty();
+                // The row is there, but it may have been committed after the first UPDATE looked: this
+                // statement sees it, so only a full allowance refuses.
+                return takeSlot(sql, slot, maxFailures) ? Optional.of(slot) : Optional.<Slot>empty();
             }
             sql.update("INSERT INTO login_address_failures (address, kind, hour_start, failures) VALUES (?, ?, ?, 1)",
                     address, kind.column(), hourStart);
             sql.update("DELETE FROM login_address_failures WHERE hour_start < ?", hourStart - HOUR_MS);
             return Optional.of(slot);
         });
+    }
+
+    private static boolean takeSlot(Sql sql, Slot slot, int maxFailures) throws SQLException {
+        return sql.update("UPDATE login_address_failures SET failures = failures + 1 "
+                + "WHERE address = ? AND kind = ? AND hour_start = ? AND failures < ?",
+                slot.address(), slot.kind().column(), slot.hourStart(), maxFailures) == 1;
     }
 
     /** The attempt was no failure (right password, or refused by the account lockout without a check). */

@@ -100,8 +100,12 @@ public final class LoginService {
                 settings.bruteForceLockoutMinutes(), now)) {
             case AccountClaims.Claim c -> c;
             case AccountClaims.Refusal r -> {
-                db.txRun(sql -> audit.append(sql, AuditEntry.server(origin.platform(), AuditActions.LOGIN_FAILED,
-                        "failure", user.username(), origin.deviceId(), origin.clientIp(), "reason=account_locked")));
+                // a burst's refusals all append at once: a lost race retries like a counted failure does
+                db.txRetrying(sql -> {
+                    audit.append(sql, AuditEntry.server(origin.platform(), AuditActions.LOGIN_FAILED, "failure",
+                            user.username(), origin.deviceId(), origin.clientIp(), "reason=account_locked"));
+                    return null;
+                });
                 throw new AccountLocked(r.lockedUntil());
             }
         };
