@@ -16,8 +16,9 @@ import okhttp3.OkHttpClient;
  *                               build it with {@link #sharedClientBuilder} so its pool drops idle connections
  *                               before the server closes them
  * @param networkHook            sees every call and the first handshake; null for the real network
- * @param retryIdempotentCalls   whether OkHttp may silently retry a GET on a failed (e.g. stale pooled)
- *                               connection; mutating calls are never retried, so nothing is applied twice
+ * @param retryIdempotentCalls   whether OkHttp may silently retry a GET on a failed connection; mutating
+ *                               calls are not, so nothing is applied twice. Either way a call that met a
+ *                               connection the server closed while idle is sent once more (never processed)
  */
 public record ConnectionOptions(OkHttpClient sharedClient, NetworkHook networkHook, Duration connectTimeout,
                                 Duration readTimeout, Duration callTimeout, boolean retryIdempotentCalls) {
