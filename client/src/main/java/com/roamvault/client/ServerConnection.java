@@ -11,7 +11,8 @@ import okhttp3.tls.HandshakeCertificates;
  * The one place that builds the OkHttp client for a server: TLS trusting exactly the pinned
  * key, derived from the options' shared client (so many connections share one pool and
  * dispatcher), with the caller's network hook. Built on first use, because learning the
- * self-signed certificate needs a handshake.
+ * self-signed certificate needs a handshake. A call that meets a connection the server closed while
+ * idle is sent again on a fresh one ({@link StaleConnectionRetry}), whatever its method.
  */
 public final class ServerConnection {
     private final HttpUrl base;
@@ -56,7 +57,10 @@ public final class ServerConnection {
         return clients().reading();
     }
 
-    /** For every call that changes something: never retried silently, so it is applied at most once. */
+    /**
+     * For every call that changes something: not retried by OkHttp (which would resend after any failure, so
+     * possibly apply it twice); only a stale pooled connection's failure is retried, see {@link StaleConnectionRetry}.
+     */
     OkHttpClient writing() throws IOException {
         return clients().writing();
     }
@@ -93,6 +97,9 @@ public final class ServerConnection {
         if (options.networkHook() != null) {
             builder.addInterceptor(options.networkHook());
         }
+        // after the hook, so a simulated network's refusals and losses still show; only stale connections are retried
+        builder.addInterceptor(new StaleConnectionRetry(options.sharedClient().connectionPool()))
+                .addNetworkInterceptor(new StaleConnections());
         OkHttpClient writing = builder.retryOnConnectionFailure(false).build();
         // derived from the built client, so both share its pool and dispatcher
         OkHttpClient reading = writing.newBuilder().retryOnConnectionFailure(options.retryIdempotentCalls()).build();

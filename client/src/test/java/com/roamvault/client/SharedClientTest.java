@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A fleet of phones shares one pool and dispatcher; mutating calls are never retried silently. */
+/**
+ * A fleet of phones shares one pool and dispatcher; OkHttp never retries mutating calls (only the
+ * client's own retry of a stale idle connection does, see {@link IdleConnectionTest}).
+ */
 class SharedClientTest {
     private static TestServer server;
 

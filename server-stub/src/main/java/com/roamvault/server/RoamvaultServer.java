@@ -64,7 +64,8 @@ public final class RoamvaultServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jsonMapper(new JavalinJackson(wiring.json(), false));
             config.jetty.addConnector((server, httpConfig) -> HttpsConnector.create(server, httpConfig,
-                    wiring.keys().tls(), wiring.config().host(), wiring.config().port()));
+                    wiring.keys().tls(), wiring.config().host(), wiring.config().port(),
+                    wiring.config().idleTimeout()));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
             ErrorMapper.register(config.routes);
             internal.ifPresent(channel -> {

@@ -9,6 +9,8 @@ import com.roamvault.server.password.PasswordHasher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
 /** The real server in process, on a free port with a fresh H2 database and cheap hashing. */
 public final class TestServer implements AutoCloseable {
@@ -26,10 +28,15 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start() {
+        return start(ServerConfig.defaults(Path.of(".")).idleTimeout());
+    }
+
+    /** A server that closes connections idle for {@code idleTimeout} (tests that pause past it). */
+    public static TestServer start(Duration idleTimeout) {
         try {
             return new TestServer(RoamvaultServer.start(ServerConfig.defaults(Files.createTempDirectory("rv-client"))
                     .withPort(0).withAdminPassword(ADMIN_PASSWORD)
-                    .withHashing(new PasswordHasher.Params(1024, 1, 1))));
+                    .withHashing(new PasswordHasher.Params(1024, 1, 1)).withIdleTimeout(idleTimeout)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,7 +49,7 @@ public final class FleetRunner {
                 setup.created(), setup.reset());
 
         CallTimer timer = new CallTimer();
-        PhoneHttp http = PhoneHttp.pooled(2 * options.concurrency() + 5, Duration.ofMinutes(1), timer);
+        PhoneHttp http = PhoneHttp.pooled(2 * options.concurrency() + 5, timer);
         Progress progress = new Progress(out, options.devices(), timer, progressEvery);
         out.printf("phones: %d, %d at a time ...%n", options.devices(), options.concurrency());
         Instant phaseStart = Instant.now();
@@ -86,7 +86,7 @@ public final class FleetRunner {
                 DeviceOptions device = DeviceOptions.named(account.phoneName()).withKdf(options.kdf()).withHttp(http);
                 PhoneScript script = new PhoneScript(account,
                         options.phonesDir().resolve("phone-" + account.index()), device, options.offlineActions(),
-                        options.seed());
+                        options.seed(), options.offlinePause());
                 futures.add(pool.submit(() -> progress.finished(script.call())));
             }
             List<PhoneOutcome> outcomes = new ArrayList<>(accounts.size());

@@ -11,6 +11,7 @@ import com.roamvault.protocol.mobile.RecordDto;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * One fleet phone's day: pair, log in (full sync), sync again (delta), go offline, view / reveal /
- * copy records, lock and unlock offline, come back online, lock and unlock (re-authenticates,
+ * copy records, lock and unlock offline, stay offline for the pause, come back online, lock and unlock (re-authenticates,
  * hands in the journal, syncs), and a last sync. The first failing step ends the run and is kept.
  */
 final class PhoneScript implements Callable<PhoneOutcome> {
@@ -32,15 +33,18 @@ final class PhoneScript implements Callable<PhoneOutcome> {
     private final Path folder;
     private final DeviceOptions options;
     private final int offlineActions;
+    private final Duration offlinePause;
     private final Random random;
     private Set<String> offlineIds = Set.of();
     private Set<String> knownIds = Set.of();
 
-    PhoneScript(FleetAccount account, Path folder, DeviceOptions options, int offlineActions, long seed) {
+    PhoneScript(FleetAccount account, Path folder, DeviceOptions options, int offlineActions, long seed,
+                Duration offlinePause) {
         this.account = account;
         this.folder = folder;
         this.options = options;
         this.offlineActions = offlineActions;
+        this.offlinePause = offlinePause;
         // Each phone's choices depend on the seed and its number only, not on thread scheduling.
         this.random = new Random(seed * 1_000_003L + account.index());
     }
@@ -94,6 +98,7 @@ final class PhoneScript implements Callable<PhoneOutcome> {
         step("unlock offline", () -> phone.unlockWithPassword(password));
         offlineIds = ids(phone.pendingAudit());
         expectJournal("unlock offline", offlineIds.size(), offlineActions + 2);
+        stayOffline();
         step("go online", () -> phone.qa().setNetwork(NetworkMode.ONLINE));
         step("lock online", phone::lock);
         knownIds = ids(phone.pendingAudit());
@@ -110,6 +115,15 @@ final class PhoneScript implements Callable<PhoneOutcome> {
             throw fail("final sync", "journal_not_empty", end.pendingAudit() + " event(s) still in the journal");
         }
         expectJournal("final sync", end.uploadedAudit(), offlineActions + FIXED_EVENTS);
+    }
+
+    private void stayOffline() {
+        try {
+            Thread.sleep(offlinePause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw fail("stay offline", "interrupted", "the run was stopped during the offline pause");
+        }
     }
 
     /** Every action journals exactly one event: a different count means the engine lost or added one. */

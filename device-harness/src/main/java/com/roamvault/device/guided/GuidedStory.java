@@ -1,7 +1,10 @@
 package com.roamvault.device.guided;
 
 import com.roamvault.device.engine.error.DeviceException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A guided demo: steps played one at a time, in order, each checked as it ends. Not thread-safe:
@@ -11,6 +14,8 @@ public final class GuidedStory {
     private final String title;
     private final List<GuidedStep> steps;
     private final GuidedStep.Action undo;
+    private final List<StepFailure> failures = new ArrayList<>();
+    private final Set<Integer> held = new HashSet<>();
 
     /** @param undo puts back what the steps changed on the server, when a telling is abandoned half-way */
     public GuidedStory(String title, List<GuidedStep> steps, GuidedStep.Action undo) {
@@ -32,7 +37,16 @@ public final class GuidedStory {
      * a failed result that says what broke, never an exception: the presenter reads it on screen.
      */
     public StepResult play(int index) {
-        GuidedStep step = steps.get(index);
+        StepResult result = run(steps.get(index));
+        if (result.passed()) {
+            held.add(index);
+        } else {
+            failures.add(new StepFailure(index + 1, steps.get(index).title(), result.summary()));
+        }
+        return result;
+    }
+
+    private static StepResult run(GuidedStep step) {
         try {
             step.action().run();
         } catch (Exception e) {
@@ -43,6 +57,27 @@ public final class GuidedStory {
         } catch (Exception e) {
             return StepResult.failed("The check could not run: " + describe(e));
         }
+    }
+
+    /** Every failed play of this telling, in order (a step played again after failing is listed once per failure). */
+    public List<StepFailure> failures() {
+        return List.copyOf(failures);
+    }
+
+    /**
+     * What the end card says: that every step held, or each failure and why, so a failure seen on the
+     * way is never hidden by a later play of the same step that passed.
+     */
+    public String ending() {
+        if (failures.isEmpty()) {
+            return "Every step held.";
+        }
+        StringBuilder text = new StringBuilder();
+        for (StepFailure f : failures) {
+            text.append(f.describe().replaceAll("[.\\s]+$", ""))
+                    .append(held.contains(f.number() - 1) ? " (it held when played again). " : ". ");
+        }
+        return text.toString().strip();
     }
 
     /** Undoes what the steps played so far changed on the server (Restart calls it); blocking. */

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 /** The guided demo's story, played headless on a demo user's phone against the real demo server. */
 class MissionStoryTest {
     private static final String USER = "CORP\\jsmith";
+    /** The server closes idle connections this soon, so a presenter's pause outlasts it. */
+    private static final long SERVER_IDLE_MILLIS = 500;
     private static DemoLab lab;
 
     @BeforeAll
     static void start() {
-        lab = new DemoLab();
+        lab = new DemoLab(SERVER_IDLE_MILLIS);
     }
 
     @AfterAll
@@ -54,6 +56,35 @@ class MissionStoryTest {
         assertThat(results.get(8).summary()).contains("each exactly once");
         assertThat(phone.snapshot().lifecycle()).isEqualTo(Lifecycle.UNLOCKED);
         assertThat(overrides(USER).offlineCacheDays()).as("override put back").isNull();
+    }
+
+    @Test
+    void aPresenterPausingPastTheServersIdleTimeoutBeforeEveryStepSeesEveryStepHold() throws Exception {
+        String user = "CORP\\dkowalski";
+        Device phone = lab.pairedPhone(user);
+        GuidedStory story = MissionStory.create(phone, lab.admin(), user, DemoLab.masterPasswordOf(user));
+
+        List<StepResult> results = new ArrayList<>();
+        for (int i = 0; i < story.steps().size(); i++) {
+            Thread.sleep(4 * SERVER_IDLE_MILLIS);
+            results.add(story.play(i));
+        }
+
+        assertThat(results).allSatisfy(r -> assertThat(r.passed()).as(r.summary()).isTrue());
+        assertThat(story.failures()).isEmpty();
+        assertThat(story.ending()).isEqualTo("Every step held.");
+    }
+
+    @Test
+    void theEndingNamesEveryStepThatFailedEvenOnceItHeldWhenPlayedAgain() {
+        String user = "CORP\\sgarcia";
+        Device phone = lab.pairedPhone(user);
+        GuidedStory wrong = MissionStory.create(phone, lab.admin(), user, "not-the-password");
+        wrong.play(0);
+
+        assertThat(wrong.ending()).startsWith("Step 1 (Sync) failed: The step failed: invalid_credentials")
+                .doesNotContain("Every step held", "held when played again");
+        assertThat(wrong.failures()).extracting(StepFailure::number).containsExactly(1);
     }
 
     @Test

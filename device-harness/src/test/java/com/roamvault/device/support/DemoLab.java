@@ -24,8 +24,14 @@ public final class DemoLab implements AutoCloseable {
     private final List<Device> devices = new ArrayList<>();
 
     public DemoLab() {
+        this(0);
+    }
+
+    /** @param idleTimeoutMillis when the server closes an idle connection; 0 for its default */
+    public DemoLab(long idleTimeoutMillis) {
         try {
-            server = LocalServers.start(LocalServerOptions.demo(Files.createTempDirectory("rv-demo")).withCheapHashingForTests());
+            server = LocalServers.start(LocalServerOptions.demo(Files.createTempDirectory("rv-demo"))
+                    .withCheapHashingForTests().withIdleTimeoutForTests(idleTimeoutMillis));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Duration;
 
 /** The real server, in process on a free port with a fresh H2 database and cheap hashing, for tests. */
 public final class EmbeddedServer implements AutoCloseable {
@@ -19,9 +20,18 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static EmbeddedServer start() {
+        return start(null);
+    }
+
+    /** A server that closes connections idle for {@code idleTimeout} (null: the server's default). */
+    public static EmbeddedServer start(Duration idleTimeout) {
         try {
             java.nio.file.Path dir = Files.createTempDirectory("rv-srv");
-            return new EmbeddedServer(LocalServers.start(LocalServerOptions.empty(dir).withCheapHashingForTests()), dir);
+            LocalServerOptions options = LocalServerOptions.empty(dir).withCheapHashingForTests();
+            if (idleTimeout != null) {
+                options = options.withIdleTimeoutForTests(idleTimeout.toMillis());
+            }
+            return new EmbeddedServer(LocalServers.start(options), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

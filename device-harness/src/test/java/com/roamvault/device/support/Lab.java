@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,19 @@ public final class Lab implements AutoCloseable {
     public static final KdfParams TEST_KDF = new KdfParams(256, 1, 1);
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private final EmbeddedServer server = EmbeddedServer.start();
-    private final AdminClient admin = AdminCall.login(server.uri(), server.pin(), "admin", server.adminPassword());
+    private final EmbeddedServer server;
+    private final AdminClient admin;
     private final List<Device> devices = new ArrayList<>();
+
+    public Lab() {
+        this(null);
+    }
+
+    /** A bench whose server closes connections idle for {@code idleTimeout} (tests that pause past it). */
+    public Lab(Duration idleTimeout) {
+        server = EmbeddedServer.start(idleTimeout);
+        admin = AdminCall.login(server.uri(), server.pin(), "admin", server.adminPassword());
+    }
 
     public EmbeddedServer server() {
         return server;

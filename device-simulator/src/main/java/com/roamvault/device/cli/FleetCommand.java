@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -73,6 +74,10 @@ public final class FleetCommand implements Callable<Integer> {
             description = "view / reveal / copy actions each phone performs offline (default: ${DEFAULT-VALUE})")
     int offlineActions;
 
+    @Option(names = "--offline-pause", paramLabel = "SECONDS", defaultValue = "0",
+            description = "how long each phone stays offline before coming back (default: ${DEFAULT-VALUE})")
+    int offlinePauseSeconds;
+
     @Option(names = "--data", paramLabel = "DIR", description = "an empty or new folder for the phones "
             + "(and the embedded server); default: a fresh temporary folder")
     Path data;
@@ -90,7 +95,7 @@ public final class FleetCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dataDir = dataDir();
         FleetOptions options = new FleetOptions(devices, concurrency, records, offlineActions,
-                dataDir.resolve("phones"), kdf.kdf(), seed);
+                dataDir.resolve("phones"), kdf.kdf(), seed, Duration.ofSeconds(offlinePauseSeconds));
         int exit = play(options, dataDir, out, err);
         if (data == null && exit == 0) {
             deleteQuietly(dataDir); // a passing run's temporary phones and server are of no further use
@@ -123,6 +128,7 @@ public final class FleetCommand implements Callable<Integer> {
         range("--concurrency", concurrency, 1, 256);
         range("--records", records, 1, 10_000);
         range("--offline-actions", offlineActions, 0, 1000);
+        range("--offline-pause", offlinePauseSeconds, 0, 3600);
         if (embedded == (serverUrl != null)) {
             throw bad("give either --embedded or --server-url URL (with --pin and --admin-password)");
         }

@@ -95,6 +95,7 @@ class GuidedDemoUiTest {
         }
 
         assertThat(text(robot, "#guided-title")).isEqualTo("That was the story");
+        assertThat(text(robot, "#guided-caption")).startsWith("Every step held.");
         assertThat(text(robot, "#guided-result")).startsWith("✓ Step 10:");
         assertThat(robot.lookup("#guided-next").queryButton().isDisabled()).isTrue();
         assertThat(text(robot, "#status-lock")).isEqualTo("Unlocked");

@@ -2,6 +2,7 @@ package com.roamvault.server.dmz;
 
 import com.roamvault.server.http.HttpsConnector;
 import com.roamvault.server.keys.TlsIdentity;
+import java.time.Duration;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
@@ -13,6 +14,13 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * Servers' pinned client keys. Whatever arrives on it was sent by one of the App Servers.
  */
 public final class InternalChannel {
+    /**
+     * Twice the keep-alive of the App Server's JDK HttpClient ({@code jdk.httpclient.keepalive.timeout},
+     * 30 s by default, as long as our public idle timeout): the App Server always drops an idle link to
+     * the core before the core closes it, so a phone's call is never forwarded on a closed one.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+
     private final TlsIdentity identity;
     private final DmzCore settings;
     private final String host;
@@ -30,7 +38,7 @@ public final class InternalChannel {
         SslContextFactory.Server tls = new SslContextFactory.Server();
         tls.setSslContext(MutualTls.context(identity, settings.appServerPins()));
         tls.setNeedClientAuth(true);
-        connector = HttpsConnector.create(server, base, tls, host, settings.internalPort());
+        connector = HttpsConnector.create(server, base, tls, host, settings.internalPort(), IDLE_TIMEOUT);
         return connector;
     }
 

@@ -45,6 +45,9 @@ public final class InProcessServer implements LocalServer {
         if (options.cheapHashing()) {
             config = config.withHashing(CHEAP_HASHING);
         }
+        if (options.idleTimeoutMillis() > 0) {
+            config = config.withIdleTimeout(Duration.ofMillis(options.idleTimeoutMillis()));
+        }
         try {
             return new InProcessServer(RoamvaultServer.start(config), password, clock, options.demo());
         } catch (IOException e) {

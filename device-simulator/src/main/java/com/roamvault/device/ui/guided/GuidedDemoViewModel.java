@@ -128,8 +128,10 @@ public final class GuidedDemoViewModel {
         if (index == story.steps().size()) {
             phase.set(Phase.FINISHED);
             progress.set("The end");
-            title.set("That was the story");
-            caption.set("Every step held. Restart plays it again on the same phone.");
+            int failed = story.failures().size();
+            title.set(failed == 0 ? "That was the story"
+                    : "That was the story, with " + failed + (failed == 1 ? " failure" : " failures") + " on the way");
+            caption.set(story.ending() + " Restart plays it again on the same phone.");
             return;
         }
         phase.set(Phase.WAITING);
