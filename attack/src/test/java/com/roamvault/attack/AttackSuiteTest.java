@@ -17,7 +17,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class AttackSuiteTest {
     /** Every attack of the suite, in the order of the table. */
-    private static final List<Attack> ATTACKS = List.of();
+    private static final List<Attack> ATTACKS = List.of(
+            new com.roamvault.attack.fuzz.HostileRequests(),
+            new com.roamvault.attack.crashes.ServerCrashDuringUpload());
 
     private static final AttackScale SCALE = AttackScale.fromSystemProperties();
     private static final List<AttackRow> ROWS = Collections.synchronizedList(new ArrayList<>());
