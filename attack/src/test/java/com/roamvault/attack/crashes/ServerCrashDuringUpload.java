@@ -57,9 +57,7 @@ public final class ServerCrashDuringUpload implements Attack {
                 server = start(data);
                 RoamvaultClient again = RoamvaultClient.connect(server.url(), server.pin());
                 for (UploadingPhone phone : phones) {
-                    if (!phone.upload(again, new AtomicInteger())) {
-                        throw new IllegalStateException("A phone could not upload to the restarted server");
-                    }
+                    retryUntilSent(phone, again);
                 }
             }
             if (killedMidUpload == 0) {
@@ -69,6 +67,16 @@ public final class ServerCrashDuringUpload implements Attack {
                     PHONES * eventsPerRound * rounds);
         } finally {
             server.close();
+        }
+    }
+
+    /** The phone tries again a few times, as it would at its next sync, until its journal is empty. */
+    private static void retryUntilSent(UploadingPhone phone, RoamvaultClient client) throws InterruptedException {
+        for (int attempt = 1; !phone.upload(client, new AtomicInteger()); attempt++) {
+            if (attempt == 5) {
+                throw new IllegalStateException("A phone could not upload to the restarted server: " + phone.lastFailure());
+            }
+            Thread.sleep(1_000L * attempt);
         }
     }
 

@@ -22,6 +22,7 @@ final class UploadingPhone {
     private final String token;
     private final List<AuditUploadEvent> pending = new ArrayList<>();
     private final Set<String> recorded = new LinkedHashSet<>();
+    private volatile String lastFailure = "none";
 
     UploadingPhone(String token) {
         this.token = token;
@@ -54,7 +55,11 @@ final class UploadingPhone {
             }
             try {
                 client.mobile().uploadAudit(token, batch);
-            } catch (RoamvaultClientException | RuntimeException e) {
+            } catch (RoamvaultClientException e) {
+                lastFailure = e.code() + ": " + e.getMessage();
+                return false;
+            } catch (RuntimeException e) {
+                lastFailure = e.toString();
                 return false;
             }
             synchronized (this) {
@@ -62,6 +67,11 @@ final class UploadingPhone {
             }
             acked.incrementAndGet();
         }
+    }
+
+    /** Why the last upload stopped (for the attack's report; never contains the token). */
+    String lastFailure() {
+        return lastFailure;
     }
 
     synchronized int pendingCount() {

@@ -44,6 +44,16 @@ final class Sender implements AutoCloseable {
 
     /** The answer, or status -1 with the reason when the server gave none (counted as a failed check). */
     Answer send(HostileRequest request) {
+        Answer answer = sendOnce(request);
+        if (answer.status() < 0 && request.raw() != null) {
+            // A server that refuses a request line at once closes while the client may still be writing; the
+            // reset can discard its answer before it is read. Once more: a second silence is a real failure.
+            answer = sendOnce(request);
+        }
+        return answer;
+    }
+
+    private Answer sendOnce(HostileRequest request) {
         try {
             return sendOrThrow(request);
         } catch (UncheckedIOException e) {
