@@ -78,6 +78,13 @@ final class UploadingPhone {
         return pending.size();
     }
 
+    /** Events still in the journal: not lost, the phone will send them again. */
+    synchronized Set<String> pendingIds() {
+        Set<String> ids = new java.util.HashSet<>();
+        pending.forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+
     synchronized Set<String> recorded() {
         return Set.copyOf(recorded);
     }
