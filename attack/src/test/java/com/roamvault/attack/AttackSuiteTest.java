@@ -18,8 +18,10 @@ import org.junit.jupiter.api.TestFactory;
 class AttackSuiteTest {
     /** Every attack of the suite, in the order of the table. */
     private static final List<Attack> ATTACKS = List.of(
+            new com.roamvault.attack.fuzz.HostileRequests(),
             new com.roamvault.attack.races.LoginRaces(),
             new com.roamvault.attack.crashes.PhoneCrashes(),
+            new com.roamvault.attack.crashes.ServerCrashDuringUpload(),
             new com.roamvault.attack.tampering.FileTampering(),
             new com.roamvault.attack.pinning.PinnedConnections(),
             new com.roamvault.attack.atrest.StolenDataFolders());

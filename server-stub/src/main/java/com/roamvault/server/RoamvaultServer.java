@@ -3,9 +3,8 @@ package com.roamvault.server;
 import com.roamvault.server.crypt.KekSource;
 import com.roamvault.server.dmz.InternalChannel;
 import com.roamvault.server.dmz.InternalChannelRoutes;
-import com.roamvault.server.http.ErrorMapper;
 import com.roamvault.server.http.HttpsConnector;
-import com.roamvault.server.http.JsonErrorPages;
+import com.roamvault.server.http.JsonAnswers;
 import com.roamvault.server.keys.ServerKeys;
 import com.roamvault.server.store.Database;
 import io.javalin.Javalin;
@@ -66,8 +65,7 @@ public final class RoamvaultServer implements AutoCloseable {
             config.jetty.addConnector((server, httpConfig) -> HttpsConnector.create(server, httpConfig,
                     wiring.keys().tls(), wiring.config().host(), wiring.config().port(),
                     wiring.config().idleTimeout()));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
-            ErrorMapper.register(config.routes);
+            JsonAnswers.install(config);
             internal.ifPresent(channel -> {
                 config.jetty.addConnector(channel::connector);
                 new InternalChannelRoutes(channel, wiring.identity().appServers()).register(config.routes);

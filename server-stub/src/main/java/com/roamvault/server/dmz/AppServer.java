@@ -2,9 +2,8 @@ package com.roamvault.server.dmz;
 
 import com.roamvault.protocol.Json;
 import com.roamvault.server.RoamvaultServer;
-import com.roamvault.server.http.ErrorMapper;
 import com.roamvault.server.http.HttpsConnector;
-import com.roamvault.server.http.JsonErrorPages;
+import com.roamvault.server.http.JsonAnswers;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -46,8 +45,7 @@ public final class AppServer implements AutoCloseable {
             c.jsonMapper(new JavalinJackson(Json.mapper(), false));
             c.jetty.addConnector((server, httpConfig) -> HttpsConnector.create(server, httpConfig, keys.tls(),
                     config.host(), config.port()));
-            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
-            ErrorMapper.register(c.routes);
+            JsonAnswers.install(c);
             new ForwardingRoutes(core).register(c.routes);
         });
         try {

@@ -5,6 +5,7 @@ import com.roamvault.protocol.ErrorCode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,12 @@ public final class ErrorMapper {
             answer(ctx, code, ApiError.of(code, message), null);
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            OptionalInt broken = BrokenRequests.statusOf(e);
+            if (broken.isPresent()) {
+                LOG.debug("A broken request on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+                ctx.status(broken.getAsInt()).json(BrokenRequests.body(broken.getAsInt()));
+                return;
+            }
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, ErrorCode.INTERNAL, ApiError.of(ErrorCode.INTERNAL,
                     "The server failed to answer this request; the cause was logged"), null);

@@ -3,6 +3,7 @@ package com.roamvault.server.http;
 import com.roamvault.protocol.IdleConnections;
 import com.roamvault.server.keys.TlsIdentity;
 import java.time.Duration;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -49,6 +50,10 @@ public final class HttpsConnector {
         secure.setSniHostCheck(false);
         https.addCustomizer(secure);
         https.setSendServerVersion(false);
+        // Javalin's default is LEGACY, which lets ambiguous paths (%2e%2e, //, %u0041, bad UTF-8) reach the
+        // routes, whose decoder then fails; DEFAULT answers them 400 (JSON, see JsonErrorPages) up front. An
+        // encoded slash stays allowed: routes match the raw path, so "..%2F.." is one id segment, "not found".
+        https.setUriCompliance(UriCompliance.DEFAULT.with("roamvault", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
         ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
                 new HttpConnectionFactory(https));
         connector.setHost(host);

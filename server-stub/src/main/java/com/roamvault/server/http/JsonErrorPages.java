@@ -1,6 +1,6 @@
 package com.roamvault.server.http;
 
-import com.roamvault.protocol.ErrorCode;
+import com.roamvault.protocol.ApiError;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
@@ -13,16 +13,25 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty answers some requests itself before any route runs (a URI too long, an illegal
- * character such as %00, a broken header): those answers too are API.md's JSON error, not HTML.
+ * character such as %00, a broken header, {@code OPTIONS *}): those answers too are API.md's JSON
+ * error, not HTML and not an empty body, whatever the method.
  */
 public final class JsonErrorPages extends ErrorHandler {
     private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
 
+    /** Jetty writes no body at all for methods other than GET, POST and HEAD unless told to. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
+        int answered = BrokenRequests.clientStatus(status);
+        response.setStatus(answered);
         response.getHeaders().put(JSON);
-        response.write(true, ByteBuffer.wrap(body(status)), callback);
+        response.write(true, ByteBuffer.wrap(body(answered)), callback);
     }
 
     @Override
@@ -32,18 +41,8 @@ public final class JsonErrorPages extends ErrorHandler {
     }
 
     static byte[] body(int status) {
-        ErrorCode code = switch (status) {
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            default -> status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_REQUEST;
-        };
-        String message = switch (status) {
-            case 414 -> "The request URI is too long";
-            case 431 -> "The request headers are too large";
-            case 413 -> "The request body is too large";
-            default -> status >= 500 ? "The server failed to answer this request" : "The request is malformed";
-        };
-        return ("{\"error\":\"" + code.code() + "\",\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
+        ApiError error = BrokenRequests.body(status);
+        return ("{\"error\":\"" + error.error() + "\",\"message\":\"" + error.message() + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

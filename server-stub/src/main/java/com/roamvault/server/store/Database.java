@@ -77,6 +77,9 @@ public final class Database implements AutoCloseable {
     /** The embedded default: one H2 file under the data folder. */
     public static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("roamvault") + ";LOCK_TIMEOUT=10000"
+                // a commit reaches the file before it is answered: H2's default keeps it in memory for up to
+                // 500 ms, so a killed server lost audit uploads it had acknowledged (the phone had dropped them)
+                + ";WRITE_DELAY=0"
                 // rotate-keys (a second process) may join a running server's file
                 + ";AUTO_SERVER=TRUE";
     }

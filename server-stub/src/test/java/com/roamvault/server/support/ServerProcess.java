@@ -74,6 +74,12 @@ public final class ServerProcess implements AutoCloseable {
         return output.toString();
     }
 
+    /** SIGKILL: the server gets no chance to finish a transaction, flush or close anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
