@@ -26,7 +26,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The window: a toolbar (add phone, run scenario, scheme), the phones side by side with their controls, the scenario panel. */
+/**
+ * The window: a toolbar (add phone, run scenario, scheme), the guided demo's strip when open, the
+ * phones side by side with their controls, the scenario panel.
+ */
 public final class SimulatorView {
     private final SimulatorViewModel vm;
     private final HBox phones = new HBox();
@@ -39,7 +42,8 @@ public final class SimulatorView {
     public BorderPane build() {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("simulator");
-        root.setTop(toolbar());
+        // the guided demo's captions run across the window under the toolbar: the phones keep the width
+        root.setTop(new VBox(toolbar(), new GuidedDemoView(vm.guided()).build()));
         phones.getStyleClass().add("phones");
         vm.phones().addListener((ListChangeListener<PhoneSlot>) c -> syncColumns());
         syncColumns();
@@ -52,7 +56,6 @@ public final class SimulatorView {
                 .or(vm.scenario().runningProperty()));
         scenario.managedProperty().bind(scenario.visibleProperty());
         root.setRight(scenario);
-        root.setLeft(new GuidedDemoView(vm.guided()).build());
         root.setBottom(message(vm.messageProperty(), "simulator-message", "status-line"));
         return root;
     }
