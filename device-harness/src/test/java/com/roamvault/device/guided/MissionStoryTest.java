@@ -128,7 +128,8 @@ class MissionStoryTest {
 
         story.undo();
 
-        assertThat(Duration.between(Instant.now(), phone.snapshot().deviceTime()).abs()).isLessThan(Duration.ofMinutes(1));
+        assertThat(Duration.between(Instant.now(), phone.snapshot().deviceTime()).abs())
+                .isLessThan(Duration.ofMinutes(1));
         assertThat(phone.snapshot().lifecycle()).isEqualTo(Lifecycle.UNLOCKED);
         assertThat(overrides(user).offlineCacheDays()).as("override put back").isNull();
     }

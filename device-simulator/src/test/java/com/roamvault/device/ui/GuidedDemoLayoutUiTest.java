@@ -93,12 +93,12 @@ class GuidedDemoLayoutUiTest {
             assertThat(b.getMaxX()).as(column + " right edge at " + when).isLessThanOrEqualTo(scene.getWidth());
             assertThat(b.getMaxY()).as(column + " bottom edge at " + when).isLessThanOrEqualTo(scene.getHeight());
         }
-        System.out.println("LAYOUT " + when + " strip height " + inScene(robot, "#guided-panel").getHeight());
         Node phones = robot.lookup(".phones").query();
         while (!(phones instanceof ScrollPane)) {
             phones = phones.getParent();
         }
-        assertThat(((ScrollPane) phones).getChildrenUnmodifiable()).filteredOn(n -> n instanceof ScrollBar && n.isVisible())
+        assertThat(((ScrollPane) phones).getChildrenUnmodifiable())
+                .filteredOn(n -> n instanceof ScrollBar && n.isVisible())
                 .as("the phones need no scrolling, either way, at " + when).isEmpty();
         assertThat(GuidedScreen.clipped(scene)).as("at " + when).isEmpty();
     }
@@ -124,9 +124,9 @@ class GuidedDemoLayoutUiTest {
         Bounds strip = inScene(robot, "#guided-panel");
         assertThat(strip.getMaxX()).as("at " + when).isLessThanOrEqualTo(scene.getWidth());
         assertThat(strip.getMaxY()).as("at " + when).isLessThan(scene.getHeight() / 2);
-        System.out.println("LAYOUT 1.5x " + when + " strip height " + strip.getHeight());
         // two phones do not fit beside each other at this size, so the phones scroll: no text may be cut anywhere
-        assertThat(GuidedScreen.clipped(scene)).as("at " + when).allMatch(line -> line.equals("ScrollPane scrolls sideways"));
+        assertThat(GuidedScreen.clipped(scene)).as("at " + when)
+                .allMatch(line -> line.equals("ScrollPane scrolls sideways"));
     }
 
     private void openWithTwoPhones(FxRobot robot) {
@@ -139,11 +139,5 @@ class GuidedDemoLayoutUiTest {
                         .allMatch(n -> "Unlocked".equals(((javafx.scene.control.Labeled) n).getText())));
         robot.clickOn("#guided-demo");
         await(() -> shown(robot, "#guided-panel") && "Step 1 of 10".equals(text(robot, "#guided-progress")));
-        robot.lookup("#add-phone").queryAll().forEach(n -> System.out.println("LAYOUT add " + inScene(robot, "#add-phone")
-                + " toolbar " + n.getParent().getParent().getLayoutBounds()));
-        System.out.println("LAYOUT clipped " + GuidedScreen.clipped(stage.getScene()));
-        System.out.println("LAYOUT scene " + stage.getScene().getWidth() + "x" + stage.getScene().getHeight()
-                + " strip " + inScene(robot, "#guided-panel") + " jsmith " + inScene(robot, "#device-jsmith-phone-1")
-                + " amorgan " + inScene(robot, "#device-amorgan-phone-1"));
     }
 }

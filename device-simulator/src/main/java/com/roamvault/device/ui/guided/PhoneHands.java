@@ -32,8 +32,9 @@ public final class PhoneHands implements RecordHands {
     @Override
     public void open(RecordDto record) throws Exception {
         RecordDetailViewModel detail = phone.detail();
+        RecordRow.Item row = new RecordRow.Item(record.recordId(), record.title(), record.username(), record.url());
         onScreen(() -> {
-            phone.records().open(new RecordRow.Item(record.recordId(), record.title(), record.username(), record.url()));
+            phone.records().open(row); // as a tap on the record's line in the list
             return null;
         });
         awaitShown("open " + record.title(), () -> phone.screenProperty().get() == Screen.DETAIL
