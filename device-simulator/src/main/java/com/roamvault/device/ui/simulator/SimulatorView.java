@@ -21,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -32,7 +33,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class SimulatorView {
     private final SimulatorViewModel vm;
-    private final HBox phones = new HBox();
+    /** Side by side while they fit, else one under the other: the window never scrolls sideways. */
+    private final FlowPane phones = new FlowPane();
     private final Map<PhoneSlot, Node> columns = new HashMap<>();
 
     public SimulatorView(SimulatorViewModel vm) {
@@ -50,6 +52,7 @@ public final class SimulatorView {
         ScrollPane scroll = new ScrollPane(phones);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToHeight(true);
+        scroll.setFitToWidth(true); // the flow wraps at the window's width
         root.setCenter(scroll);
         Node scenario = new ScenarioPlayerView(vm.scenario()).build();
         scenario.visibleProperty().bind(Bindings.isNotEmpty(vm.scenario().steps())
