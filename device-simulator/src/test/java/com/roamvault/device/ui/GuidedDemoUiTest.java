@@ -163,6 +163,7 @@ class GuidedDemoUiTest {
 
     @Test
     void spaceAndEnterPlayTheNextStepWhereverTheFocusIsButTypeInATextField(FxRobot robot) {
+        // (the README promises it: the presenter may have clicked into a phone or the toolbar)
         openOnALoggedInPhone(robot);
 
         robot.clickOn(".list-header"); // into the phone: its record list has the focus
@@ -186,6 +187,13 @@ class GuidedDemoUiTest {
         assertThat(robot.lookup("#records-search").queryAs(TextField.class).getText()).isEqualTo("core sw");
         assertThat(text(robot, "#guided-progress")).as("Space typed, it played nothing").isEqualTo("Step 4 of 10");
         assertThat(shown(robot, "#guided-running")).isFalse();
+
+        robot.clickOn("#guided-close"); // the demo closed, the keys are the focused control's again
+        robot.interact(() -> robot.lookup("#dark-scheme").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertThat(simulator.darkProperty().get()).isTrue();
+        assertThat(simulator.guided().progressProperty().get()).isEqualTo("Step 4 of 10");
+        robot.interact(() -> simulator.darkProperty().set(false)); // the theme is the whole JVM's: put it back
     }
 
     @Test
