@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +50,16 @@ class ClippedTextUiTest {
         assertThat(found()).singleElement().asString().contains("intranet.example.com");
 
         robot.interact(() -> note.getStyleClass().add(ClippedText.ELIDES));
+
+        assertThat(found()).isEmpty();
+    }
+
+    @Test
+    void anIconGraphicIsNotTakenForTheLabelsText(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            note.getStyleClass().add(ClippedText.ELIDES);
+            title.setGraphic(new Text("\u2605")); // as ikonli's FontIcon: a Text holding a glyph
+        });
 
         assertThat(found()).isEmpty();
     }

@@ -21,15 +21,20 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The window: a toolbar (add phone, run scenario, scheme), the phones side by side with their controls, the scenario panel. */
+/**
+ * The window: a toolbar (add phone, run scenario, scheme), the guided demo's strip when open, the
+ * phones side by side with their controls, the scenario panel.
+ */
 public final class SimulatorView {
     private final SimulatorViewModel vm;
-    private final HBox phones = new HBox();
+    /** Side by side while they fit, else one under the other: the window never scrolls sideways. */
+    private final FlowPane phones = new FlowPane();
     private final Map<PhoneSlot, Node> columns = new HashMap<>();
 
     public SimulatorView(SimulatorViewModel vm) {
@@ -39,20 +44,21 @@ public final class SimulatorView {
     public BorderPane build() {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("simulator");
-        root.setTop(toolbar());
+        // the guided demo's captions run across the window under the toolbar: the phones keep the width
+        root.setTop(new VBox(toolbar(), new GuidedDemoView(vm.guided()).build()));
         phones.getStyleClass().add("phones");
         vm.phones().addListener((ListChangeListener<PhoneSlot>) c -> syncColumns());
         syncColumns();
         ScrollPane scroll = new ScrollPane(phones);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToHeight(true);
+        scroll.setFitToWidth(true); // the flow wraps at the window's width
         root.setCenter(scroll);
         Node scenario = new ScenarioPlayerView(vm.scenario()).build();
         scenario.visibleProperty().bind(Bindings.isNotEmpty(vm.scenario().steps())
                 .or(vm.scenario().runningProperty()));
         scenario.managedProperty().bind(scenario.visibleProperty());
         root.setRight(scenario);
-        root.setLeft(new GuidedDemoView(vm.guided()).build());
         root.setBottom(message(vm.messageProperty(), "simulator-message", "status-line"));
         return root;
     }

@@ -4,6 +4,7 @@ import com.roamvault.ui.theme.Theme;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -12,6 +13,9 @@ import javafx.util.Duration;
 public final class SimulatorWindow {
     /** The simulator's own rules on top of Primer. */
     public static final String STYLESHEET = "/com/roamvault/device/ui/simulator.css";
+
+    private static final double WIDTH = 1400;
+    private static final double HEIGHT = 940;
 
     private final Timeline ticker;
 
@@ -22,7 +26,10 @@ public final class SimulatorWindow {
     public static SimulatorWindow show(Stage stage, SimulatorViewModel vm, boolean tick) {
         Theme.apply(vm.darkProperty().get());
         vm.darkProperty().addListener((obs, old, dark) -> Theme.apply(dark));
-        Scene scene = new Scene(new SimulatorView(vm).build(), 1400, 860);
+        // room for two phones under the guided demo's strip, but never larger than the screen
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new SimulatorView(vm).build(), Math.min(WIDTH, screen.getWidth() - 40),
+                Math.min(HEIGHT, screen.getHeight() - 60));
         Theme.style(scene, STYLESHEET);
         stage.setTitle("Roamvault phone simulator");
         stage.setScene(scene);
