@@ -6,6 +6,7 @@ import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.ClientFailures;
+import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestPhone;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.devices.DeviceRow;
@@ -56,7 +57,8 @@ class UsersViewModelTest {
     }
 
     private static UsersViewModel vm(int pageSize) {
-        return new UsersViewModel(new SameThreadUiExecutor(), UsersApi.of(client), Clock.systemDefaultZone(), pageSize);
+        return new UsersViewModel(new SameThreadUiExecutor(), new ScriptedDialogs(), UsersApi.of(client),
+                Clock.systemDefaultZone(), pageSize);
     }
 
     /** Searches for exactly one user and selects them, as the admin would. */
@@ -202,7 +204,8 @@ class UsersViewModelTest {
                         Map.of("autoLockMinutes", "must be 1..30 minutes"));
             }
         };
-        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), stricter, Clock.systemDefaultZone());
+        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), new ScriptedDialogs(), stricter,
+                Clock.systemDefaultZone());
         vm.list().queryProperty().set("CORP\\tnguyen");
         vm.list().search();
         vm.select(vm.list().rows().getFirst());
@@ -309,7 +312,8 @@ class UsersViewModelTest {
                 throw ClientFailures.unreachable("down");
             }
         };
-        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), down, Clock.systemDefaultZone());
+        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), new ScriptedDialogs(), down,
+                Clock.systemDefaultZone());
 
         vm.list().search();
 
@@ -325,7 +329,8 @@ class UsersViewModelTest {
                 throw ClientFailures.api("internal_error", 500, "The server failed");
             }
         };
-        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), broken, Clock.systemDefaultZone());
+        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), new ScriptedDialogs(), broken,
+                Clock.systemDefaultZone());
         vm.list().queryProperty().set("CORP\\jsmith");
         vm.list().search();
         vm.select(vm.list().rows().getFirst());
