@@ -30,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * User Accounts as the demo shows it, at the window's default size and at the size it opens with at
  * 1.5x UI scale on a 1600x1000 screen: every label, header and cell reads in full, nothing scrolls
- * sideways, and the pairing QR code is in view without scrolling.
+ * sideways, and the pairing QR code is in view without scrolling; further down the options and devices,
+ * and a refused password's reasons, read in full too.
  */
 @ExtendWith(ApplicationExtension.class)
 class UsersLayoutUiTest {
@@ -98,6 +99,15 @@ class UsersLayoutUiTest {
 
         // further down: the options with their effective values, and the devices with their dates
         UsersViewUiTest.reveal(robot, "#users-devices");
+        assertThat(clipped()).isEmpty();
+
+        // a refused master password: the server's reasons wrap, they are not cut
+        robot.clickOn(UsersViewUiTest.reveal(robot, "#users-reset"));
+        robot.clickOn(UsersViewUiTest.reveal(robot, "#users-reset-password")).write("password1");
+        robot.clickOn(UsersViewUiTest.reveal(robot, "#users-reset-submit"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> UsersViewUiTest.text(robot, "#users-reset-reasons").contains("below the required"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(clipped()).isEmpty();
     }
 
