@@ -5,6 +5,7 @@ import static com.roamvault.console.support.ScreenParts.hint;
 import com.roamvault.console.devices.DeviceRow;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -64,7 +65,7 @@ final class UserDevicesView {
 
     private static Label cell(String text) {
         Label label = new Label(text);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 }

@@ -173,6 +173,41 @@ class UsersViewModelTest {
     }
 
     @Test
+    void pickingAnotherUserWithUnsavedEditsAsksAndOnlyADiscardSwitches() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), dialogs, UsersApi.of(client),
+                Clock.systemDefaultZone());
+        vm.list().search();
+        UserSummary tnguyen = row(vm, "CORP\\tnguyen");
+        UserSummary jsmith = row(vm, "CORP\\jsmith");
+        assertThat(vm.select(tnguyen)).isTrue();
+        assertThat(vm.select(jsmith)).as("nothing typed, nothing asked").isTrue();
+        assertThat(dialogs.asked).isEmpty();
+        vm.select(tnguyen);
+        OptionOverride autoLock = vm.option("autoLockMinutes");
+        autoLock.inheritProperty().set(false);
+        autoLock.textProperty().set("9");
+
+        dialogs.answer = false;
+        assertThat(vm.select(jsmith)).isFalse();
+        assertThat(dialogs.asked).containsExactly(UnsavedEdits.TITLE);
+        assertThat(dialogs.messages.getFirst()).contains("CORP\\tnguyen").contains("CORP\\jsmith");
+        assertThat(vm.selectedProperty().get().username()).isEqualTo("CORP\\tnguyen");
+        assertThat(autoLock.textProperty().get()).isEqualTo("9");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        dialogs.answer = true;
+        assertThat(vm.select(jsmith)).isTrue();
+        assertThat(vm.selectedProperty().get().username()).isEqualTo("CORP\\jsmith");
+        assertThat(autoLock.inheritProperty().get()).as("jsmith's own options").isTrue();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    private static UserSummary row(UsersViewModel vm, String username) {
+        return vm.list().rows().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    @Test
     void invalidOverridesAreCaughtBeforeSendingAndRevertRestores() {
         UsersViewModel vm = selected("CORP\\dkowalski");
         OptionOverride clipboard = vm.option("clipboardClearSeconds");
@@ -257,6 +292,7 @@ class UsersViewModelTest {
 
         assertThat(reset.reasons()).anyMatch(r -> r.contains("at least 12 characters"))
                 .anyMatch(r -> r.contains("below the required 3"));
+        assertThat(reset.hints()).as("the server's reasons replace the estimate, not repeat it").isEmpty();
         assertThat(reset.errorProperty().get()).contains("weak_password");
         assertThat(reset.openProperty().get()).isTrue();
         assertThat(TestPhone.tryLogin(server, user, "password1")).isEqualTo("invalid_credentials");
