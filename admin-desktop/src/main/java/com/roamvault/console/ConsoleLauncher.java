@@ -1,5 +1,6 @@
 package com.roamvault.console;
 
+import com.roamvault.launcher.ClasspathJavaFx;
 import com.roamvault.launcher.Display;
 import com.roamvault.launcher.GtkLibrary;
 
@@ -27,6 +28,7 @@ public final class ConsoleLauncher {
             System.err.println(NO_GTK);
             System.exit(2);
         }
+        ClasspathJavaFx.quiet();
         try {
             ConsoleApp.main(args);
         } catch (UnsupportedOperationException e) {

@@ -107,6 +107,22 @@ class ServerViewUiTest {
     }
 
     @Test
+    void aServerThatStopsAnsweringGetsTheConsolesErrorTextOnRefreshAndTheScreenKeepsWhatItShowed(FxRobot robot)
+            throws Exception {
+        RoamvaultServer going = TestServers.start();
+        ServerScreenRobot screen = new ServerScreenRobot(robot, stage);
+        screen.open(going.url(), going.pin());
+        going.close();
+
+        robot.clickOn("#server-refresh");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> screen.showing("#server-error"));
+        assertThat(screen.text("#server-error")).startsWith("The server cannot be reached.");
+        assertThat(screen.text("#server-pin")).isEqualTo(going.pin());
+        assertThat(robot.lookup("#server-refresh").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void nothingIsClippedAndTheQrCodeIsInViewAtTheDefaultSizeAndAtScale150(FxRobot robot) throws Exception {
         ServerScreenRobot screen = new ServerScreenRobot(robot, stage);
         screen.open(server.url(), server.pin());

@@ -2,6 +2,7 @@ package com.roamvault.device.cli;
 
 import com.roamvault.device.ui.PhoneSimulator;
 import com.roamvault.device.ui.launch.LaunchOptions;
+import com.roamvault.launcher.ClasspathJavaFx;
 import com.roamvault.launcher.Display;
 import com.roamvault.launcher.GtkLibrary;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class UiCommand implements Callable<Integer> {
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         // originalArgs holds the whole command line; the app wants what follows "ui"
         int at = args.indexOf("ui");
+        ClasspathJavaFx.quiet();
         try {
             PhoneSimulator.main(args.subList(at + 1, args.size()).toArray(String[]::new));
         } catch (UnsupportedOperationException e) {
