@@ -13,6 +13,9 @@ import com.roamvault.console.dashboard.DashboardViewModel;
 import com.roamvault.console.devices.DevicesApi;
 import com.roamvault.console.devices.DevicesView;
 import com.roamvault.console.devices.DevicesViewModel;
+import com.roamvault.console.server.ServerApi;
+import com.roamvault.console.server.ServerView;
+import com.roamvault.console.server.ServerViewModel;
 import com.roamvault.console.settings.SettingsApi;
 import com.roamvault.console.settings.SettingsView;
 import com.roamvault.console.settings.SettingsViewModel;
@@ -123,7 +126,7 @@ public final class ConsoleWindow {
                 new Screen("users", "User Accounts", new UsersView(users).build(), users::refresh, null),
                 // devices change on their own (phones log in), so each visit shows them fresh
                 new Screen("devices", "Devices", new DevicesView(devices).build(), devices::shown, devices::hidden),
-                auditScreen(session));
+                auditScreen(session), serverScreen(session));
         settings.load();
 
         navigation = new Navigation(scene, screens);
@@ -138,6 +141,12 @@ public final class ConsoleWindow {
         AuditViewModel audit = new AuditViewModel(executor, AuditApi.of(session.client()), ZoneId.systemDefault());
         return new Screen("audit", "Audit history", new AuditView(audit, new FxExportFileChooser()).build(),
                 audit::refresh, audit::stopTail);
+    }
+
+    /** The uptime and the App Servers' contacts move: each visit asks again; leaving masks the API key. */
+    private Screen serverScreen(Connection session) {
+        ServerViewModel server = new ServerViewModel(executor, ServerApi.of(session.client()), Clock.systemDefaultZone());
+        return new Screen("server", "Server", new ServerView(server).build(), server::load, server::hidden);
     }
 
     private Node header(Connection session) {

@@ -17,6 +17,7 @@ import com.roamvault.server.identity.ServerIdentity;
 import com.roamvault.server.keys.ServerKeys;
 import com.roamvault.server.mobile.MobileRoutes;
 import com.roamvault.server.pairing.PairingRoutes;
+import com.roamvault.server.pairing.QrCodes;
 import com.roamvault.server.password.PasswordHasher;
 import com.roamvault.server.password.PasswordPolicy;
 import com.roamvault.server.passwordstate.ApiKeys;
@@ -53,9 +54,9 @@ public record ServerWiring(ServerConfig config, ServerKeys keys, ObjectMapper js
         DmzCore dmz = config.dmz();
         ServerIdentity identity = dmz == null
                 ? new ServerIdentity(clock, keys, "all-in-one", publicUrl::get, keys.pin(),
-                        AppServerContacts.none(clock))
+                        AppServerContacts.none(clock), QrCodes::png)
                 : new ServerIdentity(clock, keys, "dmz-core", () -> dmz.appServerUrl().toString(),
-                        dmz.phonePin().toString(), new AppServerContacts(dmz.appServerPins(), clock));
+                        dmz.phonePin().toString(), new AppServerContacts(dmz.appServerPins(), clock), QrCodes::png);
         Stores stores = Stores.create(db, clock, config.hashing());
         return new ServerWiring(config, keys, Json.mapper(), identity, publicUrl, stores,
                 Services.create(stores, clock, keys, identity));

@@ -11,4 +11,12 @@ class FirstRunMessagesTest {
     void noDisplayPointsAtTheHeadlessScenarioRunner() {
         assertThat(DisplayCheck.NO_DISPLAY).startsWith("no display:").contains("roamvault-device.jar run");
     }
+
+    @Test
+    void withoutGtk3ItNamesThePackageAndJavafxsOwnGtkFailureGetsTheSameAdvice() {
+        assertThat(DisplayCheck.NO_GTK).startsWith("roamvault-device: GTK 3 (libgtk-3.so.0) is not installed")
+                .endsWith("sudo apt-get install -y libgtk-3-0");
+        assertThat(DisplayCheck.advice("Unable to load glass GTK library.")).isEqualTo(DisplayCheck.NO_GTK);
+        assertThat(DisplayCheck.advice("Unable to open DISPLAY")).isEqualTo(DisplayCheck.NO_DISPLAY);
+    }
 }

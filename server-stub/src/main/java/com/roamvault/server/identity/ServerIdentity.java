@@ -6,6 +6,8 @@ import com.roamvault.server.keys.ServerKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,10 +25,15 @@ public final class ServerIdentity {
     private final Supplier<String> phoneUrl;
     private final String phonePin;
     private final AppServerContacts appServers;
+    private final Function<String, byte[]> qrPng;
+    private volatile String pinQr;
 
-    /** @param phoneUrl read when asked: this server's own URL is only known once its port is bound */
+    /**
+     * @param phoneUrl read when asked: this server's own URL is only known once its port is bound
+     * @param qrPng draws text as a QR code PNG (the pairing codes' drawer), for the pin's code
+     */
     public ServerIdentity(Clock clock, ServerKeys keys, String topology, Supplier<String> phoneUrl, String phonePin,
-                          AppServerContacts appServers) {
+                          AppServerContacts appServers, Function<String, byte[]> qrPng) {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.keys = keys;
@@ -34,13 +41,22 @@ public final class ServerIdentity {
         this.phoneUrl = phoneUrl;
         this.phonePin = phonePin;
         this.appServers = appServers;
+        this.qrPng = qrPng;
     }
 
     /** What {@code GET /api/admin/v1/server} answers. */
     public ServerInfo info() {
         long uptime = Duration.between(startedAt, clock.instant()).toSeconds();
         return new ServerInfo(VERSION, uptime, topology, keys.pin(), keys.leaseSigner().publicKeyBase64(),
-                keys.systemApiKey(), appServers.list());
+                keys.systemApiKey(), appServers.list(), pinQr());
+    }
+
+    /** Drawn on first ask and kept: the pin does not change while the server runs. */
+    private String pinQr() {
+        if (pinQr == null) {
+            pinQr = Base64.getEncoder().encodeToString(qrPng.apply(keys.pin()));
+        }
+        return pinQr;
     }
 
     public String phoneUrl() {

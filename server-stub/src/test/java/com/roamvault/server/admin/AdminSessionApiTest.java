@@ -2,9 +2,16 @@ package com.roamvault.server.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.TestServer;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +29,14 @@ class AdminSessionApiTest {
         assertThat(reply.json().get("topology").asText()).isEqualTo("all-in-one");
         assertThat(reply.json().get("appServers").isArray()).isTrue();
         assertThat(reply.json().get("appServers")).isEmpty();
+    }
+
+    @Test
+    void thePinComesAsAQrCodeThatDecodesToThePin() throws Exception {
+        String qr = server.admin().get("/api/admin/v1/server").json().get("pinQrPng").asText();
+        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(qr))))))).getText();
+        assertThat(decoded).isEqualTo(server.server().pin());
     }
 
     @Test
