@@ -63,7 +63,7 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
 
     private static Map<String, String> demoHints() {
         Map<String, String> hints = new LinkedHashMap<>();
-        demoPasswords().forEach((u, p) -> hints.put(u, "demo master password: " + p + " · finger: "
+        demoPasswords().forEach((u, p) -> hints.put(u, "demo master password: " + p + "\nenrolled finger: "
                 + AdminPhoneSource.DEMO_FINGER));
         return hints;
     }

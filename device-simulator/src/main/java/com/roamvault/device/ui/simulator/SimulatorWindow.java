@@ -4,6 +4,8 @@ import com.roamvault.ui.theme.Theme;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -12,6 +14,8 @@ import javafx.util.Duration;
 public final class SimulatorWindow {
     /** The simulator's own rules on top of Primer. */
     public static final String STYLESHEET = "/com/roamvault/device/ui/simulator.css";
+    /** The window's size where the screen has room: two phones with their controls side by side. */
+    public static final Dimension2D DEFAULT_SIZE = new Dimension2D(1400, 860);
 
     private final Timeline ticker;
 
@@ -22,7 +26,8 @@ public final class SimulatorWindow {
     public static SimulatorWindow show(Stage stage, SimulatorViewModel vm, boolean tick) {
         Theme.apply(vm.darkProperty().get());
         vm.darkProperty().addListener((obs, old, dark) -> Theme.apply(dark));
-        Scene scene = new Scene(new SimulatorView(vm).build(), 1400, 860);
+        Dimension2D size = sizeOn(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(new SimulatorView(vm).build(), size.getWidth(), size.getHeight());
         Theme.style(scene, STYLESHEET);
         stage.setTitle("Roamvault phone simulator");
         stage.setScene(scene);
@@ -34,6 +39,12 @@ public final class SimulatorWindow {
             ticker.play();
         }
         return new SimulatorWindow(ticker);
+    }
+
+    /** The default size, shrunk to fit {@code screen} (logical pixels: a scaled screen has fewer). */
+    public static Dimension2D sizeOn(Rectangle2D screen) {
+        return new Dimension2D(Math.min(DEFAULT_SIZE.getWidth(), Math.floor(screen.getWidth())),
+                Math.min(DEFAULT_SIZE.getHeight(), Math.floor(screen.getHeight())));
     }
 
     public void stop() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roamvault.device.engine.biometric.BiometricState;
 import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.support.DemoLab;
+import com.roamvault.device.ui.DemoLaunch;
 import com.roamvault.device.ui.ScriptedDialogs;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.simulator.PhoneSlot;
@@ -14,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The phones {@code ./roamvault demo} starts, built by the same set-up code from the same kind of
@@ -22,8 +22,6 @@ import picocli.CommandLine;
  * against the real demo server.
  */
 class DemoPhonesTest {
-    /** The demo server's documented admin password (DemoCommand.ADMIN_PASSWORD). */
-    static final String DEMO_ADMIN_PASSWORD = "roamvault-demo-admin-2026";
     private static DemoLab lab;
 
     @BeforeAll
@@ -36,16 +34,9 @@ class DemoPhonesTest {
         lab.close();
     }
 
-    /** What {@code DemoCommand.phones(url, pin, false)} hands the simulator, plus the test's cheap KDF. */
-    static LaunchOptions demoOptions(DemoLab lab) {
-        return CommandLine.populateCommand(new LaunchOptions(), "--server-url", lab.url(), "--pin", lab.pin(),
-                "--admin-password", DEMO_ADMIN_PASSWORD, "--demo-users", "--phone", "CORP\\jsmith",
-                "--phone", "CORP\\amorgan", "--insecure-test-kdf");
-    }
-
     @Test
     void aDemoPhoneLocksAndUnlocksWithTheRightThumbWithoutAnySetUp() throws Exception {
-        SimulatorSetup setup = SimulatorSetup.connect(demoOptions(lab));
+        SimulatorSetup setup = SimulatorSetup.connect(DemoLaunch.options(lab));
         SimulatorViewModel vm = new SimulatorViewModel(setup.source(), new SameThreadUiExecutor(), new ScriptedDialogs());
         setup.addInitialPhones(vm);
 
@@ -54,7 +45,7 @@ class DemoPhonesTest {
             PhoneViewModel phone = slot.phone();
             assertThat(phone.snapshot().lifecycle()).as(phone.name()).isEqualTo(Lifecycle.UNLOCKED);
             assertThat(phone.snapshot().enrolledFingers()).containsExactly("right-thumb");
-            assertThat(slot.hint()).contains("finger: right-thumb");
+            assertThat(slot.hint()).contains("enrolled finger: right-thumb");
 
             phone.records().lock();
             assertThat(phone.snapshot().lifecycle()).isEqualTo(Lifecycle.LOCKED);
