@@ -100,13 +100,13 @@ class PhoneLayoutUiTest {
     }
 
     @Test
-    void everyPhoneScreenShowsItsWholeTextAtTheDefaultWindowSize(FxRobot robot) {
+    void everyPhoneScreenShowsItsWholeTextAtTheDefaultWindowSize(FxRobot robot) throws Exception {
         assertThat(sceneSize()).isEqualTo(new Dimension2D(1400, 860));
         walkEveryScreen(robot);
     }
 
     @Test
-    void everyPhoneScreenShowsItsWholeTextAtOneAndAHalfTimesScale(FxRobot robot) {
+    void everyPhoneScreenShowsItsWholeTextAtOneAndAHalfTimesScale(FxRobot robot) throws Exception {
         // a 1600x1000 screen at UI scale 1.5 has 1066x666 logical pixels: the window opens clamped to them
         Dimension2D size = SimulatorWindow.sizeOn(new Rectangle2D(0, 0, 1066, 666));
         assertThat(size).isEqualTo(new Dimension2D(1066, 666));
@@ -135,10 +135,17 @@ class PhoneLayoutUiTest {
         assertThat(users.getTooltip().getText()).contains("paired to").contains(SimulatorViewModel.UNPAIRED);
     }
 
-    private void walkEveryScreen(FxRobot robot) {
+    private void walkEveryScreen(FxRobot robot) throws Exception {
         robot.interact(() -> vm.addPhone(null));
         await(() -> vm.phones().size() == 1 && !vm.addingProperty().get());
         fits(robot, "an unpaired phone's pair screen");
+        PhoneViewModel unpaired = vm.phones().getFirst().phone();
+        robot.interact(() -> {
+            unpaired.pair().pairingCodeProperty().set("roamvault://pair?server=https://vault.corp.example:8443");
+            unpaired.pair().pair();
+        });
+        await(() -> !unpaired.pair().errorProperty().get().isEmpty() && !unpaired.busyProperty().get());
+        fits(robot, "the pair screen refusing a bad code");
         robot.interact(() -> vm.removePhone(vm.phones().getFirst()));
 
         robot.interact(() -> {
@@ -148,7 +155,12 @@ class PhoneLayoutUiTest {
         await(() -> vm.phones().size() == 2 && !vm.addingProperty().get());
         PhoneViewModel jsmith = phone(JSMITH).phone();
         PhoneViewModel amorgan = phone(AMORGAN).phone();
-        fits(robot, "the login screens");
+        robot.interact(() -> {
+            jsmith.login().passwordProperty().set("not-the-master-password");
+            jsmith.login().logIn();
+        });
+        await(() -> !jsmith.login().errorProperty().get().isEmpty() && !jsmith.busyProperty().get());
+        fits(robot, "the login screens, one after a wrong password");
 
         for (PhoneViewModel p : List.of(jsmith, amorgan)) {
             robot.interact(() -> {
@@ -176,6 +188,11 @@ class PhoneLayoutUiTest {
 
         robot.interact(() -> amorgan.settings().changeMasterPassword());
         await(() -> amorgan.screenProperty().get() == Screen.CHANGE_PASSWORD);
+        robot.interact(() -> {
+            amorgan.changePassword().currentProperty().set(DemoLab.masterPasswordOf(AMORGAN));
+            amorgan.changePassword().nextProperty().set("summer2026");
+            amorgan.changePassword().confirmProperty().set("summer2025");
+        });
         fits(robot, "the change master password screen");
 
         for (PhoneViewModel p : List.of(jsmith, amorgan)) {
@@ -211,6 +228,36 @@ class PhoneLayoutUiTest {
         await(() -> amorgan.screenProperty().get() == Screen.END_STATE);
         await(() -> !phone(JSMITH).control().pendingEvents().isEmpty());
         fits(robot, "the wiped and the locked-out end states, and a journal with offline events");
+
+        robot.interact(amorgan::acknowledgeEndState);
+        await(() -> locked(amorgan));
+        robot.interact(() -> {
+            amorgan.unlock().passwordProperty().set(DemoLab.masterPasswordOf(AMORGAN));
+            amorgan.unlock().unlockWithPassword();
+        });
+        await(() -> unlocked(amorgan));
+        robot.interact(() -> phone(AMORGAN).control().setNetwork(NetworkMode.MITM));
+        await(() -> amorgan.snapshot().network() == NetworkMode.MITM);
+        robot.interact(() -> {
+            amorgan.show(Screen.SYNC);
+            amorgan.sync().sync();
+        });
+        await(() -> amorgan.screenProperty().get() == Screen.END_STATE && !amorgan.busyProperty().get());
+        robot.interact(jsmith::acknowledgeEndState);
+        robot.interact(() -> jsmithSlot.control().setNetwork(NetworkMode.ONLINE));
+        await(() -> jsmith.screenProperty().get() == Screen.LOGIN && jsmith.snapshot().network() == NetworkMode.ONLINE);
+        robot.interact(() -> {
+            jsmith.login().passwordProperty().set(DemoLab.masterPasswordOf(JSMITH));
+            jsmith.login().logIn();
+        });
+        await(() -> unlocked(jsmith));
+        lab.admin().devices().revoke(jsmith.snapshot().deviceId());
+        robot.interact(() -> {
+            jsmith.show(Screen.SYNC);
+            jsmith.sync().sync();
+        });
+        await(() -> jsmith.screenProperty().get() == Screen.END_STATE && !jsmith.busyProperty().get());
+        fits(robot, "the man-in-the-middle and the revoked end states");
     }
 
     private PhoneSlot phone(String username) {
