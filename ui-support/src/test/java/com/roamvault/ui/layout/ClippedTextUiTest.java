@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +62,19 @@ class ClippedTextUiTest {
         });
 
         assertThat(found()).singleElement().asString().contains("scrolls sideways");
+    }
+
+    @Test
+    void anIconGraphicIsNotTakenForTheLabelsText(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            note.getStyleClass().add(ClippedText.ELIDES);
+            title.setGraphic(new Text("\u2605")); // an icon font's glyph (ikonli's FontIcon) is a Text too
+        });
+        assertThat(found()).isEmpty();
+
+        robot.interact(() -> title.setMaxWidth(60));
+
+        assertThat(found()).anySatisfy(line -> assertThat(line).contains("of \"Effective offline days\""));
     }
 
     private List<String> found() throws Exception {
