@@ -70,7 +70,7 @@ public final class SimulatorView {
         ComboBox<String> users = new ComboBox<>(vm.users());
         users.setId("add-phone-user");
         users.valueProperty().bindBidirectional(vm.userToAddProperty());
-        Label forUser = oneLine(label("New phone for:", "toolbar-label"));
+        Label forUser = oneLine(label("New phone for:"));
         forUser.setId("add-phone-user-label");
         forUser.setLabelFor(users);
         Tooltip tip = new Tooltip("The user the next phone is paired to when you click Add phone; "
