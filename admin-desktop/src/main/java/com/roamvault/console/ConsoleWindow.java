@@ -111,7 +111,8 @@ public final class ConsoleWindow {
                 Clock.systemDefaultZone());
         DashboardViewModel dashboard = new DashboardViewModel(executor, DashboardApi.of(session.client()),
                 Clock.systemDefaultZone());
-        UsersViewModel users = new UsersViewModel(executor, UsersApi.of(session.client()), Clock.systemDefaultZone());
+        UsersViewModel users = new UsersViewModel(executor, dialogs, UsersApi.of(session.client()),
+                Clock.systemDefaultZone());
         // Shortcut+N opens the N-th screen; keep this order stable, the README lists it.
         List<Screen> screens = List.of(
                 // the numbers change all the time: each visit (and F5) asks again, and they refresh while shown

@@ -13,8 +13,11 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Connect screen: a remembered server or a new address + pin, then the admin's credentials. */
@@ -47,7 +50,8 @@ public final class ConnectView {
         forget.disableProperty().bind(servers.valueProperty().isNull());
         forget.setOnAction(e -> vm.forget(servers.getValue()));
         HBox row = new HBox(8, servers, forget);
-        HBox.setHgrow(servers, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(servers, Priority.ALWAYS);
+        forget.setMinWidth(Region.USE_PREF_SIZE);
         row.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.knownServers()));
         row.managedProperty().bind(row.visibleProperty());
         return row;
@@ -57,15 +61,22 @@ public final class ConnectView {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
+        // the labels keep their width and the fields take what is left: the fields grew, the labels became "…"
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.addRow(0, new Label("Server address"), field(new TextField(), "connect-url", "https://host:8443",
                 vm.serverUrlProperty()));
         Button fetchPin = new Button("Read from server…");
         fetchPin.setId("connect-fetch-pin");
         fetchPin.setTooltip(new Tooltip("Trust on first use: shows the key the server presents for you to compare"));
         fetchPin.setOnAction(e -> vm.fetchPin());
+        fetchPin.setMinWidth(Region.USE_PREF_SIZE);
         TextField pinField = field(new TextField(), "connect-pin", "sha256/…", vm.pinProperty());
         HBox pinRow = new HBox(8, pinField, fetchPin);
-        HBox.setHgrow(pinField, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(pinField, Priority.ALWAYS);
         grid.addRow(1, new Label("Certificate pin"), pinRow);
         grid.addRow(2, new Label("Username"), field(new TextField(), "connect-username", "admin",
                 vm.usernameProperty()));
@@ -78,7 +89,8 @@ public final class ConnectView {
     private TextField field(TextField field, String id, String prompt, javafx.beans.property.StringProperty value) {
         field.setId(id);
         field.setPromptText(prompt);
-        field.setPrefColumnCount(32);
+        field.setPrefColumnCount(20);
+        field.setMaxWidth(Double.MAX_VALUE);
         field.textProperty().bindBidirectional(value);
         field.setOnAction(e -> vm.connect());
         return field;
@@ -91,12 +103,14 @@ public final class ConnectView {
         connect.setDefaultButton(true);
         connect.disableProperty().bind(vm.canConnectProperty().not());
         connect.setOnAction(e -> vm.connect());
+        connect.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("busy");
         spinner.visibleProperty().bind(vm.busyProperty());
         Label progress = new Label();
         progress.setId("connect-progress");
         progress.textProperty().bind(vm.progressProperty());
+        progress.setWrapText(true);
         HBox row = new HBox(12, connect, spinner, progress);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -91,13 +91,17 @@ public final class PasswordResetViewModel {
         }, failure -> {
             busy.set(false);
             if (failure instanceof RoamvaultClientException e && !e.reasons().isEmpty()) {
+                // the server's reasons replace this estimate of the same thing, so each shows once
+                hints.clear();
                 reasons.setAll(e.reasons());
             }
             error.set(ConsoleErrors.describe(failure));
         });
     }
 
+    /** Typing changes the password the server's reasons were about: from here the estimate speaks again. */
     private void judge() {
+        reasons.clear();
         List<String> inputs = user == null ? List.of() : List.of(user.username(), user.displayName());
         PasswordStrength.Verdict verdict = PasswordStrength.judge(password.get(), policy.masterPasswordMinLength(),
                 policy.masterPasswordMinStrength(), inputs);

@@ -5,12 +5,8 @@ import static com.roamvault.console.support.ScreenParts.message;
 import static com.roamvault.console.support.ScreenParts.saveRow;
 import static com.roamvault.console.support.ScreenParts.title;
 
-import atlantafx.base.theme.Styles;
-import com.roamvault.console.devices.DeviceRow;
 import com.roamvault.protocol.admin.UserSummary;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,8 +15,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -45,9 +39,12 @@ public final class UsersView {
         Label title = title("User Accounts");
         Label hint = hint("Per-user Mobile Access Options override the global settings; an inherited option "
                 + "follows them.");
-        SplitPane split = new SplitPane(new UserListView(vm).build(), detail());
+        Node list = new UserListView(vm).build();
+        SplitPane split = new SplitPane(list, detail());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.495);
+        // the list keeps the width its rows need (console.css), so a wider window widens the detail
+        SplitPane.setResizableWithParent(list, false);
+        split.setDividerPositions(0);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox screen = new VBox(10, title, hint, split, message(vm.errorProperty(), "users-error", "error-text"));
         screen.setId("users-screen");
@@ -65,8 +62,10 @@ public final class UsersView {
         }, vm.selectedProperty()));
         Label options = new Label("Mobile Access Options");
         options.getStyleClass().add("users-section");
-        VBox content = new VBox(10, name, options, optionsGrid(), saveActions(), accountActions(), new PasswordResetView(vm.reset()).build(),
-                new PairingCodeView(vm.pairing()).build(), devicesSection());
+        // the actions and what they open come first, so a pairing code shows without scrolling
+        VBox content = new VBox(10, name, accountActions(), new PasswordResetView(vm.reset()).build(),
+                new PairingCodeView(vm.pairing()).build(), options, optionsGrid(), saveActions(),
+                new UserDevicesView(vm.devices()).build());
         content.setId("users-detail");
         content.getStyleClass().add("users-detail");
         content.visibleProperty().bind(vm.selectedProperty().isNotNull());
@@ -173,39 +172,15 @@ public final class UsersView {
         pairing.setId("users-pairing");
         pairing.disableProperty().bind(vm.detailBusyProperty());
         pairing.setOnAction(e -> vm.showPairing());
-        Label section = new Label("Account");
-        section.getStyleClass().add("users-section");
         HBox row = new HBox(8, unlock, reset, pairing);
+        row.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, section, row);
-    }
-
-    private Node devicesSection() {
-        Label title = new Label("Devices");
-        title.getStyleClass().add("users-section");
-        TableView<DeviceRow> table = new TableView<>(vm.devices());
-        table.setId("users-devices");
-        table.getStyleClass().add(Styles.DENSE);
-        table.setPlaceholder(new Label("No devices"));
-        table.getColumns().add(deviceColumn("Device", DeviceRow::deviceName));
-        table.getColumns().add(deviceColumn("Platform", DeviceRow::platform));
-        table.getColumns().add(deviceColumn("Last sync", DeviceRow::lastSync));
-        table.getColumns().add(deviceColumn("Lease", DeviceRow::lease));
-        table.getColumns().add(deviceColumn("Status", DeviceRow::status));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(150);
-        return new VBox(6, title, table);
+        return row;
     }
 
     private static Label header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("users-column-header");
         return label;
-    }
-
-    private static TableColumn<DeviceRow, String> deviceColumn(String name, Function<DeviceRow, String> value) {
-        TableColumn<DeviceRow, String> column = new TableColumn<>(name);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

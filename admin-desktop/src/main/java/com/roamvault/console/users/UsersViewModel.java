@@ -9,6 +9,7 @@ import com.roamvault.protocol.admin.UserSummary;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.ui.UiExecutor;
+import com.roamvault.ui.dialog.DialogService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,18 +50,20 @@ public final class UsersViewModel {
     private final BooleanBinding dirty;
     private final BooleanBinding canSave;
     private final BooleanBinding canUnlock;
+    private final UnsavedEdits unsaved;
     private MobileSettings globals;
     /** Answers to older requests (clicking through users) are dropped, not shown over newer ones. */
     private long detailRequest;
 
-    public UsersViewModel(UiExecutor executor, UsersApi api, Clock clock) {
-        this(executor, api, clock, PAGE_SIZE);
+    public UsersViewModel(UiExecutor executor, DialogService dialogs, UsersApi api, Clock clock) {
+        this(executor, dialogs, api, clock, PAGE_SIZE);
     }
 
-    public UsersViewModel(UiExecutor executor, UsersApi api, Clock clock, int pageSize) {
+    public UsersViewModel(UiExecutor executor, DialogService dialogs, UsersApi api, Clock clock, int pageSize) {
         this.executor = executor;
         this.api = api;
         this.clock = clock;
+        this.unsaved = new UnsavedEdits(dialogs);
         this.reset = new PasswordResetViewModel(executor, api);
         this.pairing = new PairingCodeViewModel(executor, api);
         this.list = new UserPager(executor, api, pageSize, new UserPager.Listener() {
@@ -102,14 +105,20 @@ public final class UsersViewModel {
         }
     }
 
-    /** Shows {@code user}'s options; picking the same user again (a fresher row) keeps unsaved edits. */
-    public void select(UserSummary user) {
+    /**
+     * Shows {@code user}'s options; the same user again (a fresher row) keeps unsaved edits, another
+     * one asks before dropping them: false (nothing changed) when the admin keeps editing.
+     */
+    public boolean select(UserSummary user) {
         UserSummary current = selected.get();
         if (user == null || (current != null && current.id() == user.id())) {
             if (user != null) {
                 selected.set(user);
             }
-            return;
+            return true;
+        }
+        if (dirty.get() && !unsaved.discard(current, user)) {
+            return false;
         }
         selected.set(user);
         saved.set(null);
@@ -117,10 +126,10 @@ public final class UsersViewModel {
         pairing.clear();
         reset.cancel();
         loadDetail(user);
+        return true;
     }
 
-    private record Detail(MobileSettings globals, UserMobile mobile, List<DeviceDetail> devices) {
-    }
+    private record Detail(MobileSettings globals, UserMobile mobile, List<DeviceDetail> devices) { }
 
     private void loadDetail(UserSummary user) {
         long request = ++detailRequest;
@@ -204,6 +213,7 @@ public final class UsersViewModel {
             return;
         }
         error.set("");
+        pairing.clear();
         reset.open(user, saved.get() == null ? null : saved.get().effective(), () -> {
             status.set("Reset the master password of " + user.username() + ".");
             list.reload(); // a reset also lifts a lockout
@@ -216,6 +226,7 @@ public final class UsersViewModel {
             return;
         }
         error.set("");
+        reset.cancel();
         pairing.request(user.id(), id -> selected.get() != null && selected.get().id() == id, error::set,
                 this::failed);
     }
@@ -247,10 +258,6 @@ public final class UsersViewModel {
 
     public ReadOnlyBooleanProperty detailBusyProperty() {
         return detailBusy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return editor.validProperty();
     }
 
     public BooleanBinding dirtyProperty() {

@@ -2,6 +2,7 @@ package com.roamvault.console.users;
 
 import com.roamvault.console.ConsoleWindow;
 import com.roamvault.console.ScriptedDialogs;
+import com.roamvault.console.TestPhone;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
@@ -28,7 +29,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Not a test: renders the User Accounts screen (Li Chen selected, her offline-days override showing)
+ * Not a test: renders the User Accounts screen at the default window size (Li Chen selected, her
+ * offline-days override showing, a locked account in the list)
  * into the PNG the README shows. Runs only when asked:
  * {@code mvn -o -pl admin-desktop -am test -Dtest=UsersScreenshot -Dconsole.screenshot=$PWD/docs/console-users.png}
  */
@@ -41,6 +43,10 @@ class UsersScreenshot {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
+        TestPhone.register(server, DemoSeeder.OVERRIDE_USER, "Li Chen's Pixel 8 Pro").sync();
+        for (int i = 0; i < 5; i++) {
+            TestPhone.tryLogin(server, "CORP\\dkowalski", "not-the-password");
+        }
     }
 
     @AfterAll
@@ -54,8 +60,7 @@ class UsersScreenshot {
         FxUiExecutor executor = new FxUiExecutor("console-worker");
         ConsoleWindow.show(stage, new ConnectViewModel(executor, new ScriptedDialogs(),
                 new KnownServers(Files.createTempDirectory("console-shot").resolve("servers.json"))), executor);
-        stage.setWidth(1280);
-        stage.setHeight(760);
+        // the window's own default size (1200 x 760), the one the layout tests check
     }
 
     @Test

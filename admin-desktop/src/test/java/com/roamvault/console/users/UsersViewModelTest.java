@@ -6,6 +6,7 @@ import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.ClientFailures;
+import com.roamvault.console.ScriptedDialogs;
 import com.roamvault.console.TestPhone;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.devices.DeviceRow;
@@ -56,7 +57,8 @@ class UsersViewModelTest {
     }
 
     private static UsersViewModel vm(int pageSize) {
-        return new UsersViewModel(new SameThreadUiExecutor(), UsersApi.of(client), Clock.systemDefaultZone(), pageSize);
+        return new UsersViewModel(new SameThreadUiExecutor(), new ScriptedDialogs(), UsersApi.of(client),
+                Clock.systemDefaultZone(), pageSize);
     }
 
     /** Searches for exactly one user and selects them, as the admin would. */
@@ -171,6 +173,41 @@ class UsersViewModelTest {
     }
 
     @Test
+    void pickingAnotherUserWithUnsavedEditsAsksAndOnlyADiscardSwitches() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), dialogs, UsersApi.of(client),
+                Clock.systemDefaultZone());
+        vm.list().search();
+        UserSummary tnguyen = row(vm, "CORP\\tnguyen");
+        UserSummary jsmith = row(vm, "CORP\\jsmith");
+        assertThat(vm.select(tnguyen)).isTrue();
+        assertThat(vm.select(jsmith)).as("nothing typed, nothing asked").isTrue();
+        assertThat(dialogs.asked).isEmpty();
+        vm.select(tnguyen);
+        OptionOverride autoLock = vm.option("autoLockMinutes");
+        autoLock.inheritProperty().set(false);
+        autoLock.textProperty().set("9");
+
+        dialogs.answer = false;
+        assertThat(vm.select(jsmith)).isFalse();
+        assertThat(dialogs.asked).containsExactly(UnsavedEdits.TITLE);
+        assertThat(dialogs.messages.getFirst()).contains("CORP\\tnguyen").contains("CORP\\jsmith");
+        assertThat(vm.selectedProperty().get().username()).isEqualTo("CORP\\tnguyen");
+        assertThat(autoLock.textProperty().get()).isEqualTo("9");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        dialogs.answer = true;
+        assertThat(vm.select(jsmith)).isTrue();
+        assertThat(vm.selectedProperty().get().username()).isEqualTo("CORP\\jsmith");
+        assertThat(autoLock.inheritProperty().get()).as("jsmith's own options").isTrue();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    private static UserSummary row(UsersViewModel vm, String username) {
+        return vm.list().rows().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    @Test
     void invalidOverridesAreCaughtBeforeSendingAndRevertRestores() {
         UsersViewModel vm = selected("CORP\\dkowalski");
         OptionOverride clipboard = vm.option("clipboardClearSeconds");
@@ -202,7 +239,8 @@ class UsersViewModelTest {
                         Map.of("autoLockMinutes", "must be 1..30 minutes"));
             }
         };
-        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), stricter, Clock.systemDefaultZone());
+        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), new ScriptedDialogs(), stricter,
+                Clock.systemDefaultZone());
         vm.list().queryProperty().set("CORP\\tnguyen");
         vm.list().search();
         vm.select(vm.list().rows().getFirst());
@@ -254,6 +292,7 @@ class UsersViewModelTest {
 
         assertThat(reset.reasons()).anyMatch(r -> r.contains("at least 12 characters"))
                 .anyMatch(r -> r.contains("below the required 3"));
+        assertThat(reset.hints()).as("the server's reasons replace the estimate, not repeat it").isEmpty();
         assertThat(reset.errorProperty().get()).contains("weak_password");
         assertThat(reset.openProperty().get()).isTrue();
         assertThat(TestPhone.tryLogin(server, user, "password1")).isEqualTo("invalid_credentials");
@@ -309,7 +348,8 @@ class UsersViewModelTest {
                 throw ClientFailures.unreachable("down");
             }
         };
-        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), down, Clock.systemDefaultZone());
+        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), new ScriptedDialogs(), down,
+                Clock.systemDefaultZone());
 
         vm.list().search();
 
@@ -325,7 +365,8 @@ class UsersViewModelTest {
                 throw ClientFailures.api("internal_error", 500, "The server failed");
             }
         };
-        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), broken, Clock.systemDefaultZone());
+        UsersViewModel vm = new UsersViewModel(new SameThreadUiExecutor(), new ScriptedDialogs(), broken,
+                Clock.systemDefaultZone());
         vm.list().queryProperty().set("CORP\\jsmith");
         vm.list().search();
         vm.select(vm.list().rows().getFirst());

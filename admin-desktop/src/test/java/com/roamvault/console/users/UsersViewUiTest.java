@@ -19,8 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
@@ -120,8 +119,7 @@ class UsersViewUiTest {
         long id = pnairId();
         assertThat(admin.settings().user(id).overrides().autoLockMinutes()).isEqualTo(9);
         assertThat(admin.settings().user(id).effective().autoLockMinutes()).isEqualTo(9);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof TableCell<?, ?> c
-                && "yes".equals(c.getText()) && c.getTableColumn().getText().equals("Overrides")).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> UsersScreenRobot.flagged(robot, "CORP\\pnair", "overrides"));
 
         robot.clickOn("#user-option-autoLockMinutes-inherit");
         assertThat(text(robot, "#user-option-autoLockMinutes-inherit")).isEqualTo("inherit (5 minutes)");
@@ -194,12 +192,10 @@ class UsersViewUiTest {
             robot.clickOn("#users-search").write(search);
         }
         // the search answers after a pause; wait for its result, not the unfiltered list that was there before
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> ((TableView<?>) robot.lookup("#users-table").query())
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> ((ListView<?>) robot.lookup("#users-rows").query())
                 .getItems().stream().map(u -> ((UserSummary) u).username()).toList().equals(java.util.List.of(username)));
         WaitForAsyncUtils.waitForFxEvents();
-        // the table keeps an invisible cell for measuring; click the one the admin sees
-        robot.clickOn(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && username.equals(c.getText())
-                && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible()).queryAs(Node.class));
+        robot.clickOn(UsersScreenRobot.row(robot, username));
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                     () -> text(robot, "#users-detail-title").startsWith(username + " — "));

@@ -48,6 +48,21 @@ public final class QaControls {
         });
     }
 
+    /**
+     * Puts the phone's clock back on real time: QA undoing its own clock moves (the guided demo's
+     * Restart), not a person setting the clock back, so the rollback guard forgets the later time
+     * it saw and the idle timer starts again from now.
+     */
+    public void resetClock() {
+        actions.act(() -> {
+            core.folder().clock().shift(core.folder().clock().offset().negated());
+            core.folder().saveClockOffset();
+            core.save(core.state().toBuilder().latestDeviceTimeSeen(core.now()).build());
+            core.touch();
+            lifecycle.apply();
+        });
+    }
+
     public void enrollFinger(String finger) {
         actions.act(() -> {
             if (core.folder().sensor().enroll(finger)) {

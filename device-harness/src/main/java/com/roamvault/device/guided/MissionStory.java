@@ -34,18 +34,26 @@ public final class MissionStory {
     private final String masterPassword;
     private final OfflineDaysOverride override;
     private final OfflineEvents offlineEvents = new OfflineEvents();
+    private final RecordHands hands;
 
-    private MissionStory(Device phone, AdminClient admin, String username, String masterPassword) {
+    private MissionStory(Device phone, AdminClient admin, String username, String masterPassword, RecordHands hands) {
         this.phone = phone;
+        this.hands = hands;
         this.admin = admin;
         this.username = username;
         this.masterPassword = masterPassword;
         this.override = new OfflineDaysOverride(admin, username);
     }
 
-    /** A fresh telling of the story (Restart makes a new one). */
+    /** A fresh telling of the story, headless (Restart makes a new one). */
     public static GuidedStory create(Device phone, AdminClient admin, String username, String masterPassword) {
-        return new MissionStory(phone, admin, username, masterPassword).story();
+        return create(phone, admin, username, masterPassword, RecordHands.direct(phone));
+    }
+
+    /** A fresh telling whose offline use of records goes through {@code hands} (the phone's screens). */
+    public static GuidedStory create(Device phone, AdminClient admin, String username, String masterPassword,
+                                     RecordHands hands) {
+        return new MissionStory(phone, admin, username, masterPassword, hands).story();
     }
 
     private GuidedStory story() {
@@ -70,7 +78,7 @@ public final class MissionStory {
                                 + "the records are still there.",
                         this::goOffline, this::offlineCheck),
                 new GuidedStep("Use records offline",
-                        user() + " opens two records, reveals one password and copies another. Nothing reaches "
+                        user() + " opens two records, copies one password and reveals another. Nothing reaches "
                                 + "the server: each action is written to the phone's encrypted audit journal.",
                         this::useRecordsOffline, this::journaledCheck),
                 new GuidedStep("The clock passes expiry: the cache is wiped",
@@ -93,7 +101,13 @@ public final class MissionStory {
                         "The administrator removes the shortened limit: " + user() + " is back to what they had, "
                                 + "and the demo can be played again (Restart).",
                         override::restore, override::restoredCheck)),
-                override::undo);
+                this::undo);
+    }
+
+    /** Restart: the override as it was found, and the phone's clock back on real time (it ran days ahead). */
+    private void undo() {
+        override.undo();
+        phone.qa().resetClock();
     }
 
     // ---- actions
@@ -121,18 +135,19 @@ public final class MissionStory {
         phone.qa().setNetwork(NetworkMode.OFFLINE);
     }
 
-    private void useRecordsOffline() {
+    private void useRecordsOffline() throws Exception {
         openCache(); // the presenter may have paused past the auto-lock: an offline unlock is part of the story
         List<RecordDto> records = phone.records();
         if (records.size() < 2) {
             throw new IllegalStateException("The phone holds " + records.size() + " record(s); the story needs two");
         }
+        // copy first and reveal last, so the phone ends showing a revealed password and the clipboard banner
         RecordDto first = records.get(0);
         RecordDto second = records.get(1);
-        phone.view(first.recordId());
-        phone.reveal(first.recordId());
-        phone.view(second.recordId());
-        phone.copy(second.recordId());
+        hands.open(first);
+        hands.copy(first);
+        hands.open(second);
+        hands.reveal(second);
     }
 
     private void passExpiry() {

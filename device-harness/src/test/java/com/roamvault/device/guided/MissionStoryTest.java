@@ -10,6 +10,8 @@ import com.roamvault.device.support.DemoLab;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.policy.MobileOptions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +114,24 @@ class MissionStoryTest {
         story.undo();
 
         assertThat(overrides(user).offlineCacheDays()).isEqualTo(3);
+    }
+
+    @Test
+    void undoneAfterTheClockPassedExpiryThePhoneIsBackOnRealTime() throws Exception {
+        String user = "CORP\\tnguyen";
+        Device phone = lab.pairedPhone(user);
+        GuidedStory story = MissionStory.create(phone, lab.admin(), user, DemoLab.masterPasswordOf(user));
+        for (int i = 0; i < 8; i++) {
+            assertThat(story.play(i).passed()).as("step " + (i + 1)).isTrue();
+        }
+        assertThat(phone.snapshot().deviceTime()).isAfter(Instant.now().plus(Duration.ofHours(24)));
+
+        story.undo();
+
+        assertThat(Duration.between(Instant.now(), phone.snapshot().deviceTime()).abs())
+                .isLessThan(Duration.ofMinutes(1));
+        assertThat(phone.snapshot().lifecycle()).isEqualTo(Lifecycle.UNLOCKED);
+        assertThat(overrides(user).offlineCacheDays()).as("override put back").isNull();
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class ClippedText {
             return;
         }
         for (Node child : labeled.getChildrenUnmodifiable()) {
-            // an icon font graphic (ikonli's FontIcon) is a Text too, but not the label's text
+            // an icon graphic (ikonli's FontIcon is a Text holding its glyph) is not the label's text
             if (child instanceof Text drawn && child != labeled.getGraphic() && child.isVisible()
                     && !full.equals(drawn.getText())) {
                 found.add(describe(labeled) + " shows \"" + drawn.getText() + "\" of \"" + full + "\"");

@@ -72,6 +72,11 @@ public final class GuidedDemoViewModel {
         });
     }
 
+    /** Whether Space and Enter belong to the presenter: the panel is open on a story not yet over. */
+    public boolean takesKeys() {
+        return open.get() && story != null && phase.get() != Phase.FINISHED;
+    }
+
     /** Back to the first step; what the abandoned telling changed on the server is put back first. */
     public void restart() {
         if (phase.get() == Phase.RUNNING) {

@@ -6,6 +6,7 @@ import com.roamvault.device.engine.DeviceOptions;
 import com.roamvault.device.engine.crypto.Argon2Kdf;
 import com.roamvault.device.guided.GuidedStory;
 import com.roamvault.device.guided.MissionStory;
+import com.roamvault.device.guided.RecordHands;
 import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.device.scenario.RunOptions;
 import com.roamvault.device.ui.simulator.PhoneSource;
@@ -98,8 +99,8 @@ public final class AdminPhoneSource implements PhoneSource {
     }
 
     @Override
-    public Optional<GuidedStory> missionStory(Device phone, String username) {
-        return masterPassword(username).map(password -> MissionStory.create(phone, admin, username, password));
+    public Optional<GuidedStory> missionStory(Device phone, String username, RecordHands hands) {
+        return masterPassword(username).map(password -> MissionStory.create(phone, admin, username, password, hands));
     }
 
     @Override

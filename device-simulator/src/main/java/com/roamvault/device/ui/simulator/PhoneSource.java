@@ -2,6 +2,7 @@ package com.roamvault.device.ui.simulator;
 
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.guided.GuidedStory;
+import com.roamvault.device.guided.RecordHands;
 import com.roamvault.device.scenario.RunOptions;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +29,10 @@ public interface PhoneSource {
 
     /**
      * The guided demo's story told on {@code phone} (paired to {@code username}), when the simulator
-     * knows that user's master password and has the server's admin API.
+     * knows that user's master password and has the server's admin API; the user's offline use of
+     * records goes through {@code hands} (the phone's screens).
      */
-    default Optional<GuidedStory> missionStory(Device phone, String username) {
+    default Optional<GuidedStory> missionStory(Device phone, String username, RecordHands hands) {
         return Optional.empty();
     }
 

@@ -30,12 +30,12 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The window: a toolbar (add phone, run scenario, scheme), the phones with their controls, the
- * scenario panel. Phones sit side by side while the window is wide enough and wrap to the next row
- * when not, so a narrow window (a scaled screen) scrolls down rather than sideways.
+ * The window: a toolbar (add phone, run scenario, scheme), the guided demo's strip when open, the
+ * phones with their controls, the scenario panel, and a status line (server, what it is doing).
  */
 public final class SimulatorView {
     private final SimulatorViewModel vm;
+    /** Side by side while they fit, else one under the other: a narrow window scrolls down, never sideways. */
     private final FlowPane phones = new FlowPane();
     private final Map<PhoneSlot, Node> columns = new HashMap<>();
 
@@ -46,21 +46,21 @@ public final class SimulatorView {
     public BorderPane build() {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("simulator");
-        root.setTop(toolbar());
+        // the guided demo's captions run across the window under the toolbar: the phones keep the width
+        root.setTop(new VBox(toolbar(), new GuidedDemoView(vm.guided()).build()));
         phones.getStyleClass().add("phones");
         vm.phones().addListener((ListChangeListener<PhoneSlot>) c -> syncColumns());
         syncColumns();
         ScrollPane scroll = new ScrollPane(phones);
         scroll.setId("phones-scroll");
         scroll.getStyleClass().add("edge-to-edge");
-        scroll.setFitToWidth(true);
+        scroll.setFitToWidth(true); // the flow wraps at the window's width
         root.setCenter(scroll);
         Node scenario = new ScenarioPlayerView(vm.scenario()).build();
         scenario.visibleProperty().bind(Bindings.isNotEmpty(vm.scenario().steps())
                 .or(vm.scenario().runningProperty()));
         scenario.managedProperty().bind(scenario.visibleProperty());
         root.setRight(scenario);
-        root.setLeft(new GuidedDemoView(vm.guided()).build());
         root.setBottom(statusLine());
         return root;
     }

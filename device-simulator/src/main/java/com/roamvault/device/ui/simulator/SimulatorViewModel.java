@@ -5,6 +5,7 @@ import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.guided.GuidedStory;
 import com.roamvault.device.ui.control.DeviceControlViewModel;
 import com.roamvault.device.ui.guided.GuidedDemoViewModel;
+import com.roamvault.device.ui.guided.PhoneHands;
 import com.roamvault.device.ui.phone.PhoneViewModel;
 import com.roamvault.device.ui.scenario.ScenarioPlayerViewModel;
 import com.roamvault.device.ui.support.PhoneErrors;
@@ -67,7 +68,8 @@ public final class SimulatorViewModel {
         return own.stream().filter(s -> GUIDED_USER.equalsIgnoreCase(s.phone().snapshot().username()))
                 .findFirst().or(() -> own.stream()
                         .filter(s -> source.masterPassword(s.phone().snapshot().username()).isPresent()).findFirst())
-                .flatMap(s -> source.missionStory(s.phone().device(), s.phone().snapshot().username()));
+                .flatMap(s -> source.missionStory(s.phone().device(), s.phone().snapshot().username(),
+                        new PhoneHands(s.phone(), PhoneHands.PAUSE)));
     }
 
     /** Adds a phone for the chosen user (paired with their code), or an unpaired one. */

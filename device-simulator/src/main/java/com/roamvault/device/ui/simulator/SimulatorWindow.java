@@ -14,8 +14,8 @@ import javafx.util.Duration;
 public final class SimulatorWindow {
     /** The simulator's own rules on top of Primer. */
     public static final String STYLESHEET = "/com/roamvault/device/ui/simulator.css";
-    /** The window's size where the screen has room: two phones with their controls side by side. */
-    public static final Dimension2D DEFAULT_SIZE = new Dimension2D(1400, 860);
+    /** The window's size where the screen has room: two phones side by side under the guided demo's strip. */
+    public static final Dimension2D DEFAULT_SIZE = new Dimension2D(1400, 940);
 
     private final Timeline ticker;
 
@@ -41,10 +41,13 @@ public final class SimulatorWindow {
         return new SimulatorWindow(ticker);
     }
 
-    /** The default size, shrunk to fit {@code screen} (logical pixels: a scaled screen has fewer). */
+    /**
+     * The default size, shrunk to fit {@code screen} with room for the window's frame (logical
+     * pixels: a screen at UI scale 1.5 has two thirds of them).
+     */
     public static Dimension2D sizeOn(Rectangle2D screen) {
-        return new Dimension2D(Math.min(DEFAULT_SIZE.getWidth(), Math.floor(screen.getWidth())),
-                Math.min(DEFAULT_SIZE.getHeight(), Math.floor(screen.getHeight())));
+        return new Dimension2D(Math.min(DEFAULT_SIZE.getWidth(), Math.floor(screen.getWidth()) - 40),
+                Math.min(DEFAULT_SIZE.getHeight(), Math.floor(screen.getHeight()) - 60));
     }
 
     public void stop() {
