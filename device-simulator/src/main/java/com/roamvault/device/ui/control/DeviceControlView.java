@@ -5,9 +5,9 @@ import static com.roamvault.device.ui.support.Views.label;
 import static com.roamvault.device.ui.support.Views.message;
 
 import com.roamvault.device.engine.net.NetworkMode;
+import com.roamvault.device.ui.support.Views;
 import java.time.Duration;
 import java.util.Locale;
-import com.roamvault.device.ui.support.Views;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
