@@ -20,6 +20,8 @@ import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.protocol.admin.RecordRequest;
 import com.roamvault.ui.FxUiExecutor;
 import com.roamvault.ui.layout.ClippedText;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +123,35 @@ class PhoneLayoutUiTest {
         assertThat(size.getHeight()).isLessThanOrEqualTo(666);
         resize(robot, size);
         walkEveryScreen(robot);
+    }
+
+    @Test
+    void aScenarioPlayedBesideThePhonesReadsInFullAtOneAndAHalfTimesScale(FxRobot robot) throws Exception {
+        resize(robot, new Dimension2D(1066, 666));
+        Path file = Files.writeString(Files.createTempDirectory("rv-layout").resolve("layout.yaml"), """
+                name: Per-user offline days shorter than the global setting wipe the cache of a phone left offline
+                users:
+                  - username: CORP\\layout-scenario-user-with-a-long-name
+                    masterPassword: "layout-orbit-lantern-quartz-97"
+                    lists: [Scenario Layout List]
+                devices:
+                  phone: {user: CORP\\layout-scenario-user-with-a-long-name, password: "layout-orbit-lantern-quartz-97"}
+                steps:
+                  - pair: phone
+                  - login: phone
+                  - admin: {setUserOption: {user: CORP\\layout-scenario-user-with-a-long-name, offlineCacheDays: 2}}
+                  - sync: phone
+                  - network: {device: phone, state: offline}
+                  - advanceClock: {device: phone, by: 3d}
+                  - expect: {device: phone, state: LOCKED, records: ">= 1", pendingAudit: 0, leaseDaysLeft: "<= 2"}
+                """);
+        robot.interact(() -> {
+            vm.scenario().pauseMillisProperty().set(0);
+            vm.scenario().run(file);
+        });
+        await(() -> !vm.scenario().runningProperty().get() && !vm.scenario().verdictProperty().get().isEmpty());
+        assertThat(vm.scenario().verdictProperty().get()).as("the last step fails, with a long note").startsWith("FAILED");
+        fits(robot, "a scenario's steps and verdict beside its phone");
     }
 
     private void resize(FxRobot robot, Dimension2D size) {

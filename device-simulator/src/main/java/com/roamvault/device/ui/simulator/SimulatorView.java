@@ -122,6 +122,9 @@ public final class SimulatorView {
         remove.setVisible(!slot.scenario());
         HBox header = new HBox(6, name, Views.grow(), remove);
         header.getStyleClass().add("phone-header");
+        // a long user name wraps above the phone instead of widening its column
+        header.setPrefWidth(0);
+        name.setMinWidth(0);
         Label hint = label(slot.hint(), "hint");
         // wraps to the phone's width instead of widening the column
         hint.setPrefWidth(0);
