@@ -95,6 +95,20 @@ class DemoWiringTest {
             assertThat(devicesOf(admin, user)).as(user + "'s phone on the server")
                     .anySatisfy(d -> assertThat(d.lastSyncAt()).as("synced").isNotNull());
         }
+
+        // the demo phones come with a finger enrolled: locked, they unlock with it at once
+        click("#nav-lock");
+        await(() -> !text("#unlock-fingerprint").isEmpty());
+        assertThat(text("#unlock-fingerprint")).isEqualTo("Unlock with fingerprint");
+        click("#unlock-fingerprint");
+        await(() -> unlockedPhones() == DemoCommand.PHONE_USERS.size());
+    }
+
+    /** Clicks the first showing node of {@code query}, its window brought to the front (the console's may cover it). */
+    private void click(String query) {
+        Node node = robot.lookup(query).queryAll().stream().filter(DemoWiringTest::shown).findFirst().orElseThrow();
+        robot.interact(() -> ((Stage) node.getScene().getWindow()).toFront());
+        robot.clickOn(node);
     }
 
     @Test

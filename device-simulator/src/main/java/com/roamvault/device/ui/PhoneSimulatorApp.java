@@ -41,7 +41,7 @@ public final class PhoneSimulatorApp extends Application {
             vm = new SimulatorViewModel(connected.source(), executor, new FxDialogService(stage));
             vm.darkProperty().set(options.dark);
             window = SimulatorWindow.show(stage, vm, true);
-            connected.initialPhones().forEach(user -> vm.addPhone(user, options.knowsDemoUsers()));
+            connected.addInitialPhones(vm);
             if (options.guided) {
                 openGuidedOnceAdded(connected.initialPhones().size());
             }

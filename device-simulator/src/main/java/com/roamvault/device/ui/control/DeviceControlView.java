@@ -5,6 +5,7 @@ import static com.roamvault.device.ui.support.Views.label;
 import static com.roamvault.device.ui.support.Views.message;
 
 import com.roamvault.device.engine.net.NetworkMode;
+import com.roamvault.device.ui.support.Views;
 import java.time.Duration;
 import java.util.Locale;
 import javafx.collections.FXCollections;
@@ -114,7 +115,7 @@ public final class DeviceControlView {
     }
 
     private Node[] journal() {
-        ListView<String> events = new ListView<>(vm.pendingEvents());
+        ListView<String> events = Views.lines(vm.pendingEvents());
         events.setId("control-journal");
         events.setPrefHeight(110);
         events.setPlaceholder(label("Nothing pending: every event reached the server", "hint"));

@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -23,7 +24,15 @@ public final class RecordDetailView {
         this.vm = vm;
     }
 
+    /** Scrolls: a record with a long title, URL and notes is taller than the phone. */
     public Node build() {
+        ScrollPane scroll = new ScrollPane(content());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private Node content() {
         return Views.screen("detail-screen", header(), field("User name", vm.usernameProperty(), "detail-username"),
                 passwordField(), field("URL", vm.urlProperty(), "detail-url"),
                 field("Notes", vm.notesProperty(), "detail-notes"), actions(),

@@ -22,8 +22,12 @@ import java.util.Optional;
 /**
  * Phones for a server the simulator's administrator can reach: each new phone gets its own folder
  * and, for a user, that user's pairing code from the admin API (as the admin console shows it).
+ * A demo user's phone comes with {@link #DEMO_FINGER} enrolled, so finger unlock shows without set-up.
  */
 public final class AdminPhoneSource implements PhoneSource {
+    /** The finger a demo user's phone has enrolled from the start. */
+    public static final String DEMO_FINGER = "right-thumb";
+
     private final AdminClient admin;
     private final Path phonesDir;
     private final Argon2Kdf kdf;
@@ -69,6 +73,10 @@ public final class AdminPhoneSource implements PhoneSource {
                 folder = phonesDir.resolve(name);
             } while (Files.exists(folder));
             Device device = Device.open(Files.createDirectories(folder), DeviceOptions.named(name).withKdf(kdf));
+            if (username != null && masterPassword(username).isPresent()) {
+                // enrolled before the first login, so that login arms finger unlock at once
+                device.qa().enrollFinger(DEMO_FINGER);
+            }
             if (username != null) {
                 long userId = AdminCall.userId(admin, username);
                 device.pair(AdminCall.run("pairing code", () -> admin.users().pairingCode(userId)).uri());

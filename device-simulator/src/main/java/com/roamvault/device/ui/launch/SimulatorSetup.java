@@ -5,6 +5,7 @@ import com.roamvault.device.engine.crypto.Argon2Kdf;
 import com.roamvault.device.engine.crypto.KdfParams;
 import com.roamvault.device.scenario.AdminCall;
 import com.roamvault.device.scenario.RunOptions;
+import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.launcher.local.DemoAccount;
 import com.roamvault.launcher.local.LocalServer;
 import com.roamvault.launcher.local.LocalServerOptions;
@@ -21,9 +22,10 @@ import java.util.Map;
 
 /**
  * Connects the simulator to its server (a running one, or an in-process demo server started here)
- * and says which phones to add at start. Blocking: run it off the FX thread.
+ * and says which phones to add at start, and whether to log them in. Blocking: run it off the FX thread.
  */
-public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones, AutoCloseable server) {
+public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones, boolean logIn,
+                             AutoCloseable server) {
 
     public static SimulatorSetup connect(LaunchOptions o) {
         try {
@@ -45,7 +47,12 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
         AdminPhoneSource source = new AdminPhoneSource(admin, phones, kdf, usernames, demoHints(),
                 server.url() + " · embedded demo server", scenarioOptions, demoPasswords());
         List<String> initial = o.phones.isEmpty() ? List.of("CORP\\jsmith", "CORP\\amorgan") : o.phones;
-        return new SimulatorSetup(source, initial, server);
+        return new SimulatorSetup(source, initial, true, server);
+    }
+
+    /** Adds the start phones to the window (demo users' phones logged in with their documented password). */
+    public void addInitialPhones(SimulatorViewModel vm) {
+        initialPhones.forEach(user -> vm.addPhone(user, logIn));
     }
 
     private static Map<String, String> demoPasswords() {
@@ -56,7 +63,8 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
 
     private static Map<String, String> demoHints() {
         Map<String, String> hints = new LinkedHashMap<>();
-        demoPasswords().forEach((u, p) -> hints.put(u, "demo master password: " + p));
+        demoPasswords().forEach((u, p) -> hints.put(u, "demo master password: " + p + "\nenrolled finger: "
+                + AdminPhoneSource.DEMO_FINGER));
         return hints;
     }
 
@@ -72,6 +80,6 @@ public record SimulatorSetup(AdminPhoneSource source, List<String> initialPhones
                 ? new AdminPhoneSource(admin, phones, kdf, users, demoHints(), o.serverUrl + " · demo data",
                         scenarioOptions, demoPasswords())
                 : new AdminPhoneSource(admin, phones, kdf, users, Map.of(), o.serverUrl, scenarioOptions);
-        return new SimulatorSetup(source, o.phones, () -> { });
+        return new SimulatorSetup(source, o.phones, o.knowsDemoUsers(), () -> { });
     }
 }

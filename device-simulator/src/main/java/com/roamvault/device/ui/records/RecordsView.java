@@ -65,6 +65,11 @@ public final class RecordsView {
 
     /** Headers read as section titles; records show title and user. */
     private static final class RowCell extends ListCell<RecordRow> {
+        RowCell() {
+            // long titles wrap inside the phone's width
+            Views.wrapping(this);
+        }
+
         @Override
         protected void updateItem(RecordRow row, boolean empty) {
             super.updateItem(row, empty);

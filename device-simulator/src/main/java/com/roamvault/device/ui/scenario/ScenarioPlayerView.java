@@ -3,12 +3,14 @@ package com.roamvault.device.ui.scenario;
 import static com.roamvault.device.ui.support.Views.label;
 import static com.roamvault.device.ui.support.Views.message;
 
+import com.roamvault.device.ui.support.Views;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The scenario player's panel: the scenario's name, each step as it plays (✓ / ✗ / ▶), and the verdict. */
@@ -26,14 +28,18 @@ public final class ScenarioPlayerView {
         progress.managedProperty().bind(progress.visibleProperty());
         ListView<StepLine> steps = new ListView<>(vm.steps());
         steps.setId("scenario-steps");
-        steps.setCellFactory(v -> new StepCell());
+        steps.setCellFactory(v -> Views.wrapping(new StepCell()));
+        steps.getStyleClass().add("scenario-steps");
         steps.getItems().addListener((javafx.collections.ListChangeListener<StepLine>) c ->
                 steps.scrollTo(Math.max(0, steps.getItems().size() - 1)));
         VBox.setVgrow(steps, Priority.ALWAYS);
         Label title = label(vm.titleProperty(), "control-section");
         title.setId("scenario-title");
-        VBox box = new VBox(6, label("Scenario", "section"), title, progress, steps,
-                message(vm.verdictProperty(), "scenario-verdict", "strong"));
+        Label verdict = message(vm.verdictProperty(), "scenario-verdict", "strong");
+        // the texts keep the lines they need; the list of steps gives way (and scrolls)
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(6, label("Scenario", "section"), title, progress, steps, verdict);
         box.getStyleClass().add("scenario-panel");
         return box;
     }

@@ -20,20 +20,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The window: a toolbar (add phone, run scenario, scheme), the guided demo's strip when open, the
- * phones side by side with their controls, the scenario panel.
+ * phones with their controls, the scenario panel, and a status line (server, what it is doing).
  */
 public final class SimulatorView {
     private final SimulatorViewModel vm;
-    /** Side by side while they fit, else one under the other: the window never scrolls sideways. */
+    /** Side by side while they fit, else one under the other: a narrow window scrolls down, never sideways. */
     private final FlowPane phones = new FlowPane();
     private final Map<PhoneSlot, Node> columns = new HashMap<>();
 
@@ -50,8 +52,8 @@ public final class SimulatorView {
         vm.phones().addListener((ListChangeListener<PhoneSlot>) c -> syncColumns());
         syncColumns();
         ScrollPane scroll = new ScrollPane(phones);
+        scroll.setId("phones-scroll");
         scroll.getStyleClass().add("edge-to-edge");
-        scroll.setFitToHeight(true);
         scroll.setFitToWidth(true); // the flow wraps at the window's width
         root.setCenter(scroll);
         Node scenario = new ScenarioPlayerView(vm.scenario()).build();
@@ -59,16 +61,22 @@ public final class SimulatorView {
                 .or(vm.scenario().runningProperty()));
         scenario.managedProperty().bind(scenario.visibleProperty());
         root.setRight(scenario);
-        root.setBottom(message(vm.messageProperty(), "simulator-message", "status-line"));
+        root.setBottom(statusLine());
         return root;
     }
 
     private ToolBar toolbar() {
-        Label title = label("Roamvault phone simulator", "app-title");
-        Label server = label(vm.serverDescription(), "hint");
+        Label title = oneLine(label("Roamvault phones", "app-title"));
         ComboBox<String> users = new ComboBox<>(vm.users());
         users.setId("add-phone-user");
         users.valueProperty().bindBidirectional(vm.userToAddProperty());
+        Label forUser = oneLine(label("New phone for:"));
+        forUser.setId("add-phone-user-label");
+        forUser.setLabelFor(users);
+        Tooltip tip = new Tooltip("The user the next phone is paired to when you click Add phone; "
+                + SimulatorViewModel.UNPAIRED + " adds a phone that waits for a pairing code.");
+        users.setTooltip(tip);
+        forUser.setTooltip(tip);
         Button add = button("Add phone", Material2AL.ADD, "add-phone", vm::addPhone);
         add.disableProperty().bind(vm.addingProperty());
         Button scenario = button("Run scenario…", Material2MZ.PLAY_ARROW, "run-scenario", vm.scenario()::chooseAndRun);
@@ -78,7 +86,25 @@ public final class SimulatorView {
         dark.setId("dark-scheme");
         dark.setGraphic(Views.icon(Material2MZ.NIGHTS_STAY));
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        return new ToolBar(title, server, Views.grow(), users, add, scenario, guided, dark);
+        return new ToolBar(title, Views.grow(), forUser, users, add, scenario, guided, dark);
+    }
+
+    /** Below the phones: the server they use, and what the window is doing (adding a phone, why that failed). */
+    private HBox statusLine() {
+        Label server = label("Server: " + vm.serverDescription(), "hint");
+        server.setId("simulator-server");
+        Label message = message(vm.messageProperty(), "simulator-message");
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        HBox line = new HBox(16, server, message);
+        line.getStyleClass().add("status-line");
+        return line;
+    }
+
+    /** Toolbar texts keep their width; the spacer gives way. */
+    private static Label oneLine(Label l) {
+        l.setWrapText(false);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void syncColumns() {
@@ -96,7 +122,14 @@ public final class SimulatorView {
         remove.setVisible(!slot.scenario());
         HBox header = new HBox(6, name, Views.grow(), remove);
         header.getStyleClass().add("phone-header");
-        VBox phone = new VBox(6, header, new PhoneView(slot.phone()).build(), label(slot.hint(), "hint"));
+        // a long user name wraps above the phone instead of widening its column
+        header.setPrefWidth(0);
+        name.setMinWidth(0);
+        Label hint = label(slot.hint(), "hint");
+        // wraps to the phone's width instead of widening the column
+        hint.setPrefWidth(0);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        VBox phone = new VBox(6, header, new PhoneView(slot.phone()).build(), hint);
         HBox column = new HBox(12, phone, new DeviceControlView(slot.control()).build());
         column.getStyleClass().add("device-column");
         column.setId("device-" + PhoneView.idOf(slot.phone().name()));

@@ -4,6 +4,7 @@ import com.roamvault.ui.theme.Theme;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -13,9 +14,8 @@ import javafx.util.Duration;
 public final class SimulatorWindow {
     /** The simulator's own rules on top of Primer. */
     public static final String STYLESHEET = "/com/roamvault/device/ui/simulator.css";
-
-    private static final double WIDTH = 1400;
-    private static final double HEIGHT = 940;
+    /** The window's size where the screen has room: two phones side by side under the guided demo's strip. */
+    public static final Dimension2D DEFAULT_SIZE = new Dimension2D(1400, 940);
 
     private final Timeline ticker;
 
@@ -26,10 +26,8 @@ public final class SimulatorWindow {
     public static SimulatorWindow show(Stage stage, SimulatorViewModel vm, boolean tick) {
         Theme.apply(vm.darkProperty().get());
         vm.darkProperty().addListener((obs, old, dark) -> Theme.apply(dark));
-        // room for two phones under the guided demo's strip, but never larger than the screen
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new SimulatorView(vm).build(), Math.min(WIDTH, screen.getWidth() - 40),
-                Math.min(HEIGHT, screen.getHeight() - 60));
+        Dimension2D size = sizeOn(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(new SimulatorView(vm).build(), size.getWidth(), size.getHeight());
         Theme.style(scene, STYLESHEET);
         stage.setTitle("Roamvault phone simulator");
         stage.setScene(scene);
@@ -41,6 +39,15 @@ public final class SimulatorWindow {
             ticker.play();
         }
         return new SimulatorWindow(ticker);
+    }
+
+    /**
+     * The default size, shrunk to fit {@code screen} with room for the window's frame (logical
+     * pixels: a screen at UI scale 1.5 has two thirds of them).
+     */
+    public static Dimension2D sizeOn(Rectangle2D screen) {
+        return new Dimension2D(Math.min(DEFAULT_SIZE.getWidth(), Math.floor(screen.getWidth()) - 40),
+                Math.min(DEFAULT_SIZE.getHeight(), Math.floor(screen.getHeight()) - 60));
     }
 
     public void stop() {

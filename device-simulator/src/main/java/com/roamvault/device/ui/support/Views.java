@@ -2,9 +2,13 @@ package com.roamvault.device.ui.support;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Cell;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -53,6 +57,29 @@ public final class Views {
             b.setMaxWidth(Double.MAX_VALUE);
         }
         return b;
+    }
+
+    /**
+     * A list cell that wraps its text to the list's width instead of widening the list (which would
+     * then scroll sideways): with no preferred width of its own it is laid out as wide as the list.
+     */
+    public static <T extends Cell<?>> T wrapping(T cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        return cell;
+    }
+
+    /** A list of lines (journal events and the like), each wrapped to the list's width. */
+    public static ListView<String> lines(ObservableList<String> items) {
+        ListView<String> list = new ListView<>(items);
+        list.setCellFactory(v -> wrapping(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        }));
+        return list;
     }
 
     public static FontIcon icon(Ikon icon, String... styleClasses) {
