@@ -1,0 +1,90 @@
+package com.roamvault.console.support;
+
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Sizes a table's columns to what they show, measured in the font the cells are drawn in (so a
+ * larger UI scale or font keeps them whole): every column at least as wide as its header and, but
+ * for the {@code elastic} ones, as its widest value. Elastic columns hold long user data (names,
+ * titles, details); they give up room first, and their cells elide, the full text a tooltip away.
+ */
+public final class ColumnFit {
+    /** The layout check's style class for text allowed to elide. */
+    public static final String ELIDES = "elides";
+    /** Cell padding and the sort arrow's room, in em. */
+    private static final double PADDING_EM = 1.8;
+
+    private ColumnFit() {
+    }
+
+    /** Fits now and again whenever the rows change or the table gets its skin (and its CSS font). */
+    public static <S> void fit(TableView<S> table, Set<TableColumn<S, ?>> elastic) {
+        Runnable refit = () -> apply(table, elastic);
+        table.getItems().addListener((ListChangeListener<S>) change -> refit.run());
+        table.skinProperty().addListener((obs, old, skin) -> refit.run());
+        table.sceneProperty().addListener((obs, old, scene) -> refit.run());
+        refit.run();
+    }
+
+    private static <S> void apply(TableView<S> table, Set<TableColumn<S, ?>> elastic) {
+        Font font = cellFont(table);
+        Font header = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double padding = PADDING_EM * font.getSize();
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            double title = width(column.getText(), header) + padding;
+            double widest = title;
+            for (int row = 0; row < table.getItems().size(); row++) {
+                Object value = column.getCellData(row);
+                widest = Math.max(widest, width(value == null ? "" : value.toString(), font) + padding);
+            }
+            if (elastic.contains(column)) {
+                column.setMinWidth(title);
+                column.setPrefWidth(Math.max(widest, column.getPrefWidth()));
+            } else {
+                column.setMinWidth(widest);
+                column.setPrefWidth(widest);
+            }
+        }
+    }
+
+    /** Cells that may elide long user data ({@code elides} opts them out of the layout check), the whole text as a tooltip. */
+    public static <S> void elides(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                getStyleClass().add(ELIDES); // the cells only: the header must still fit
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isBlank() ? null : new Tooltip(text));
+            }
+        });
+    }
+
+    /** The font a cell is drawn in once CSS applied; the default font until then. */
+    private static Font cellFont(TableView<?> table) {
+        Node cell = table.lookup(".table-row-cell .table-cell");
+        if (cell instanceof Labeled labeled && labeled.getFont() != null) {
+            return labeled.getFont();
+        }
+        return Font.getDefault();
+    }
+
+    private static double width(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return Math.ceil(probe.getLayoutBounds().getWidth());
+    }
+}
