@@ -45,19 +45,29 @@ public final class ConsoleAtSize {
         connect.connect();
     }
 
-    /** Sizes the window so its content is {@code width} x {@code height}, then opens the screen {@code id}. */
-    public static Scene show(FxRobot robot, String id, double width, double height) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-" + id).tryQuery().isPresent());
-        robot.interact(() -> {
-            Stage stage = (Stage) robot.lookup("#nav-" + id).query().getScene().getWindow();
-            Scene scene = stage.getScene();
-            // the stage's decorations (none headless, some on a desktop) stay as they are
-            stage.setWidth(width + stage.getWidth() - scene.getWidth());
-            stage.setHeight(height + stage.getHeight() - scene.getHeight());
-            robot.lookup("#nav-" + id).queryAs(ToggleButton.class).setSelected(true);
+    /**
+     * Sizes the window so its content is {@code width} x {@code height}, then opens the screen
+     * {@code id} (looked up in this stage only: the test before left its own detached nodes).
+     */
+    public static Scene show(FxRobot robot, Stage stage, String id, double width, double height)
+            throws TimeoutException {
+        Scene scene = stage.getScene();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> scene.lookup("#nav-" + id) != null);
+        robot.interact(() -> ((ToggleButton) scene.lookup("#nav-" + id)).setSelected(true));
+        // a stage reused from the test before may take a second resize to settle
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            if (scene.getWidth() == width && scene.getHeight() == height) {
+                return true;
+            }
+            robot.interact(() -> {
+                // the stage's decorations (none headless, some on a desktop) stay as they are
+                stage.setWidth(width + stage.getWidth() - scene.getWidth());
+                stage.setHeight(height + stage.getHeight() - scene.getHeight());
+            });
+            return false;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#nav-" + id).query().getScene();
+        return scene;
     }
 
     /** What {@link ClippedText} finds, and every table that scrolls sideways, on the FX thread after a layout pass. */

@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -31,7 +32,8 @@ final class AuditFilterBar {
     }
 
     Node build() {
-        TextField user = text("audit-user", "by or about a user, e.g. CORP\\jsmith", 14, filters.userProperty());
+        TextField user = text("audit-user", "e.g. CORP\\jsmith", 11, filters.userProperty());
+        user.setTooltip(new Tooltip("Events by or about this user (an admin's action on the account, too)"));
         TextField search = text("audit-text", "detail, title or device", 16, filters.textProperty());
         date(from, "audit-from", filters.fromProperty());
         date(to, "audit-to", filters.toProperty());

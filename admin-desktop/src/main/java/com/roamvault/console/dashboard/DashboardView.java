@@ -3,6 +3,7 @@ package com.roamvault.console.dashboard;
 import static com.roamvault.console.support.ScreenParts.message;
 import static com.roamvault.console.support.ScreenParts.title;
 
+import com.roamvault.console.chart.DayChart;
 import java.text.NumberFormat;
 import java.util.function.Function;
 import javafx.animation.Animation;
@@ -12,14 +13,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -163,33 +160,8 @@ public final class DashboardView {
     }
 
     private Node chart() {
-        CategoryAxis days = new CategoryAxis();
-        days.setLabel("Day (UTC)");
-        NumberAxis count = new NumberAxis();
-        count.setLabel("Events");
-        count.setMinorTickVisible(false);
-        count.setTickLabelFormatter(new NumberAxis.DefaultFormatter(count) {
-            @Override
-            public String toString(Number value) {
-                // counts are whole; no "2.5" ticks
-                return value.doubleValue() == Math.rint(value.doubleValue()) ? super.toString(value) : "";
-            }
-        });
-        BarChart<String, Number> chart = new BarChart<>(days, count);
-        chart.setId("dashboard-chart");
+        BarChart<String, Number> chart = DayChart.build("dashboard-chart", vm.days());
         chart.setTitle("Events per day, last 30 days");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false); // a refresh replaces the data; bars growing each time would only distract
-        chart.setCategoryGap(3);
-        chart.setBarGap(0);
-        chart.setVerticalGridLinesVisible(false);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName("Events");
-        chart.getData().add(series);
-        vm.days().addListener((ListChangeListener<DayBar>) change -> {
-            series.getData().setAll(vm.days().stream()
-                    .map(day -> new XYChart.Data<String, Number>(day.label(), day.count())).toList());
-        });
         chart.setMinHeight(220);
         return chart;
     }

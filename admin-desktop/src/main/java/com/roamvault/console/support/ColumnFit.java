@@ -27,17 +27,25 @@ public final class ColumnFit {
     private ColumnFit() {
     }
 
-    /** Fits now and again whenever the rows change or the table gets its skin (and its CSS font). */
+    /** Fits now, whenever the rows change, and once the cells show in a font other than the one measured with. */
     public static <S> void fit(TableView<S> table, Set<TableColumn<S, ?>> elastic) {
-        Runnable refit = () -> apply(table, elastic);
+        Font[] measuredWith = {null};
+        Runnable refit = () -> measuredWith[0] = apply(table, elastic);
         table.getItems().addListener((ListChangeListener<S>) change -> refit.run());
-        table.skinProperty().addListener((obs, old, skin) -> refit.run());
-        table.sceneProperty().addListener((obs, old, scene) -> refit.run());
+        // the first rows may arrive before any cell has its CSS font (a larger UI font, say)
+        table.needsLayoutProperty().addListener((obs, was, needs) -> {
+            Font drawn = cellFont(table);
+            if (!needs && drawn != null && !drawn.equals(measuredWith[0])) {
+                refit.run();
+            }
+        });
         refit.run();
     }
 
-    private static <S> void apply(TableView<S> table, Set<TableColumn<S, ?>> elastic) {
-        Font font = cellFont(table);
+    /** Returns the font it measured with. */
+    private static <S> Font apply(TableView<S> table, Set<TableColumn<S, ?>> elastic) {
+        Font drawn = cellFont(table);
+        Font font = drawn != null ? drawn : Font.getDefault();
         Font header = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
         double padding = PADDING_EM * font.getSize();
         for (TableColumn<S, ?> column : table.getColumns()) {
@@ -55,6 +63,7 @@ public final class ColumnFit {
                 column.setPrefWidth(widest);
             }
         }
+        return font;
     }
 
     /** Cells that may elide long user data ({@code elides} opts them out of the layout check), the whole text as a tooltip. */
@@ -73,13 +82,10 @@ public final class ColumnFit {
         });
     }
 
-    /** The font a cell is drawn in once CSS applied; the default font until then. */
+    /** The font the cells are drawn in once CSS applied them; null while there is no cell. */
     private static Font cellFont(TableView<?> table) {
-        Node cell = table.lookup(".table-row-cell .table-cell");
-        if (cell instanceof Labeled labeled && labeled.getFont() != null) {
-            return labeled.getFont();
-        }
-        return Font.getDefault();
+        Node cell = table.lookup(".table-cell");
+        return cell instanceof Labeled labeled ? labeled.getFont() : null;
     }
 
     private static double width(String text, Font font) {

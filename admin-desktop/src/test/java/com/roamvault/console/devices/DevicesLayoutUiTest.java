@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class DevicesLayoutUiTest {
     private static RoamvaultServer server;
     private FxUiExecutor executor;
+    private Stage stage;
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -43,6 +44,7 @@ class DevicesLayoutUiTest {
     @Start
     void start(Stage stage) throws Exception {
         executor = new FxUiExecutor("console-worker");
+        this.stage = stage;
         ConsoleAtSize.open(stage, server, executor);
     }
 
@@ -62,7 +64,7 @@ class DevicesLayoutUiTest {
     }
 
     private void assertNothingCut(FxRobot robot, double width, double height) throws Exception {
-        Scene scene = ConsoleAtSize.show(robot, "devices", width, height);
+        Scene scene = ConsoleAtSize.show(robot, stage, "devices", width, height);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#devices-table").queryAs(TableView.class).getItems().size() == 3);
 
