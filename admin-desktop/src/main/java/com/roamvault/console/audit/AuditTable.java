@@ -42,7 +42,8 @@ final class AuditTable {
         // times, users and actions always whole; device names and details give way (the detail
         // pane and the tooltips have them whole)
         List.of(device, detail).forEach(ColumnFit::elides);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the detail gives way first, then the device name
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnFit.fit(table, Set.of(device, detail));
         table.setRowFactory(t -> new OriginRow());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
@@ -72,6 +73,7 @@ final class AuditTable {
     /** "offline" as a badge, so uploaded phone events stand out in a long list. */
     private static TableColumn<AuditRow, String> originColumn() {
         TableColumn<AuditRow, String> column = column("Origin", AuditRow::origin);
+        ColumnFit.extra(column, 1.4); // the badge's padding, and its bold text
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String origin, boolean empty) {

@@ -20,8 +20,8 @@ public final class DayChart {
         count.setTickLabelFormatter(new NumberAxis.DefaultFormatter(count) {
             @Override
             public String toString(Number value) {
-                // counts are whole; no "2.5" ticks
-                return value.doubleValue() == Math.rint(value.doubleValue()) ? super.toString(value) : "";
+                // counts are whole: "20", and no "2.5" ticks
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? Long.toString(value.longValue()) : "";
             }
         });
         BarChart<String, Number> chart = new BarChart<>(axis, count);

@@ -21,6 +21,7 @@ import javafx.scene.text.Text;
 public final class ColumnFit {
     /** The layout check's style class for text allowed to elide. */
     public static final String ELIDES = "elides";
+    private static final String EXTRA = "column-fit.extra-em";
     /** Cell padding and the sort arrow's room, in em. */
     private static final double PADDING_EM = 1.8;
 
@@ -50,10 +51,11 @@ public final class ColumnFit {
         double padding = PADDING_EM * font.getSize();
         for (TableColumn<S, ?> column : table.getColumns()) {
             double title = width(column.getText(), header) + padding;
+            double around = padding + font.getSize() * (column.getProperties().get(EXTRA) instanceof Double em ? em : 0);
             double widest = title;
             for (int row = 0; row < table.getItems().size(); row++) {
                 Object value = column.getCellData(row);
-                widest = Math.max(widest, width(value == null ? "" : value.toString(), font) + padding);
+                widest = Math.max(widest, width(value == null ? "" : value.toString(), font) + around);
             }
             if (elastic.contains(column)) {
                 column.setMinWidth(title);
@@ -64,6 +66,14 @@ public final class ColumnFit {
             }
         }
         return font;
+    }
+
+    /**
+     * Room a column's cells draw around their text beyond a plain cell's, in em (a badge's own
+     * padding, say), so its values stay whole.
+     */
+    public static void extra(TableColumn<?, ?> column, double em) {
+        column.getProperties().put(EXTRA, em);
     }
 
     /** Cells that may elide long user data ({@code elides} opts them out of the layout check), the whole text as a tooltip. */

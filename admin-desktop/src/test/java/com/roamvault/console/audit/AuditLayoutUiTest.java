@@ -162,6 +162,14 @@ class AuditLayoutUiTest {
 
         assertThat(scene.getWidth()).isEqualTo(width);
         assertThat(ConsoleAtSize.clipped(robot, scene)).isEmpty();
+        // her history: offline badges, her phone's name, a month-old account creation
+        robot.clickOn("#audit-user").write(ALICE);
+        robot.clickOn("#audit-apply");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table(robot).getItems().stream()
+                .filter(AuditRow::offline).count() == 4);
+        robot.interact(() -> table(robot).getSelectionModel().select(table(robot).getItems().stream()
+                .filter(AuditRow::offline).findFirst().orElseThrow()));
+        assertThat(ConsoleAtSize.clipped(robot, scene)).as("her history").isEmpty();
         robot.clickOn("Events per day");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ConsoleAtSize.clipped(robot, scene)).as("the chart's tab").isEmpty();
