@@ -1,6 +1,7 @@
 package com.roamvault.console.audit;
 
 import atlantafx.base.theme.Styles;
+import com.roamvault.console.support.ActionNames;
 import com.roamvault.console.support.ColumnFit;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +34,7 @@ final class AuditTable {
         table.getColumns().add(column("Time", AuditRow::time));
         // who acted and whom it was about in one column, as the User filter finds both
         table.getColumns().add(column("User", AuditRow::who));
-        table.getColumns().add(column("Action", AuditRow::action));
-        table.getColumns().add(column("Result", AuditRow::result));
+        table.getColumns().add(column("Action", AuditTable::action));
         table.getColumns().add(originColumn());
         TableColumn<AuditRow, String> device = column("Device", AuditRow::device);
         TableColumn<AuditRow, String> detail = column("Detail", AuditRow::summary);
@@ -42,8 +42,6 @@ final class AuditTable {
         // times, users and actions always whole; device names and details give way (the detail
         // pane and the tooltips have them whole)
         List.of(device, detail).forEach(ColumnFit::elides);
-        // the detail gives way first, then the device name
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnFit.fit(table, Set.of(device, detail));
         table.setRowFactory(t -> new OriginRow());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
@@ -68,6 +66,16 @@ final class AuditTable {
         TableColumn<AuditRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
+    }
+
+    /**
+     * "Password revealed", as the dashboard and the Action filter name it (narrower than the
+     * constant); a failure the name does not already tell says so, which spares a Result column.
+     */
+    static String action(AuditRow row) {
+        String name = ActionNames.readable(row.action());
+        boolean failed = "failure".equals(row.event().result());
+        return failed && !row.action().contains("FAIL") ? name + " (failed)" : name;
     }
 
     /** "offline" as a badge, so uploaded phone events stand out in a long list. */

@@ -182,8 +182,7 @@ public final class DashboardView {
         TableColumn<EventRow, String> origin = column("Origin", row -> row.offline() ? OFFLINE : row.origin());
         origin.setCellFactory(c -> new OriginCell());
         table.getColumns().add(origin);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        // every column as wide as what it shows, the room left spread over them
+        // every column as wide as what it shows; the last one takes the room left
         ColumnFit.fit(table, Set.of());
         table.setMinHeight(160);
         VBox.setVgrow(table, Priority.ALWAYS);

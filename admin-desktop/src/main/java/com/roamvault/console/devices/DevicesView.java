@@ -91,7 +91,6 @@ public final class DevicesView {
         table.getColumns().add(column("Lease", DeviceRow::lease));
         table.getColumns().add(column("Status", DeviceRow::status));
         // dates, countdowns and states always whole; a long device name gives way (its tooltip has it all)
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ColumnFit.fit(table, Set.of(device));
         // the ViewModel owns the selection so Revoke acts on what the admin picked, even after a refresh
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
