@@ -88,7 +88,7 @@ public record ServerWiring(ServerConfig config, ServerKeys keys, ObjectMapper js
         Optional<String> generated = AdminBootstrap.ensureAdmin(db(), clock(), policies(), passwordPolicy(),
                 hasher(), config.adminPassword());
         if (config.demo()) {
-            new DemoSeeder(db(), clock(), hasher(), vault(), policies()).seedOnce();
+            new DemoSeeder(db(), clock(), hasher(), policies()).seedOnce();
         }
         return generated;
     }

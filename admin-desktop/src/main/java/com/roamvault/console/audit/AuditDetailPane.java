@@ -9,10 +9,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Every field of the selected event in two columns; long values (detail, hash) take the full width. */
 final class AuditDetailPane {
-    private static final Set<String> FULL_WIDTH = Set.of("id", "record", "detail", "hash");
+    private static final Set<String> FULL_WIDTH = Set.of("id", "device", "record", "detail", "hash");
 
     private AuditDetailPane() {
     }
@@ -64,6 +65,7 @@ final class AuditDetailPane {
     private static void add(GridPane grid, AuditRow.DetailLine line, int column, int row, int span) {
         Label name = new Label(line.label());
         name.getStyleClass().add("detail-name");
+        name.setMinWidth(Region.USE_PREF_SIZE); // the values wrap; the names stay whole
         Label value = new Label(line.value());
         value.setId("audit-detail-" + line.key());
         value.getStyleClass().add("detail-value");

@@ -1,5 +1,6 @@
 package com.roamvault.console.audit;
 
+import com.roamvault.console.support.ActionNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,10 +14,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 /** The filters above the table: Enter anywhere in the bar (or Apply) runs them, Clear resets them. */
 final class AuditFilterBar {
@@ -31,7 +34,8 @@ final class AuditFilterBar {
     }
 
     Node build() {
-        TextField user = text("audit-user", "by or about a user, e.g. CORP\\jsmith", 14, filters.userProperty());
+        TextField user = text("audit-user", "e.g. CORP\\jsmith", 11, filters.userProperty());
+        user.setTooltip(new Tooltip("Events by or about this user (an admin's action on the account, too)"));
         TextField search = text("audit-text", "detail, title or device", 16, filters.textProperty());
         date(from, "audit-from", filters.fromProperty());
         date(to, "audit-to", filters.toProperty());
@@ -48,7 +52,7 @@ final class AuditFilterBar {
         });
         FlowPane bar = new FlowPane(16, 8,
                 labelled("User", user),
-                labelled("Action", choice("audit-action", AuditFilters.ACTIONS, filters.actionProperty())),
+                labelled("Action", actions()),
                 labelled("Platform", choice("audit-platform", AuditFilters.PLATFORMS, filters.platformProperty())),
                 labelled("Origin", choice("audit-origin", AuditFilters.ORIGINS, filters.originProperty())),
                 labelled("From", from), labelled("To", to), labelled("Text", search),
@@ -90,6 +94,23 @@ final class AuditFilterBar {
         field.setPrefColumnCount(columns);
         field.textProperty().bindBidirectional(value);
         return field;
+    }
+
+    /** The actions by the names the table shows ("Password revealed"); the filter keeps the constant. */
+    private ComboBox<String> actions() {
+        ComboBox<String> box = choice("audit-action", AuditFilters.ACTIONS, filters.actionProperty());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String action) {
+                return action == null || AuditFilters.ANY.equals(action) ? AuditFilters.ANY : ActionNames.readable(action);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return AuditFilters.ACTIONS.stream().filter(a -> toString(a).equals(text)).findFirst().orElse(null);
+            }
+        });
+        return box;
     }
 
     private static ComboBox<String> choice(String id, List<String> values, StringProperty value) {

@@ -8,13 +8,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One audit event as the table and the detail pane show it, times in the admin's zone. */
-public record AuditRow(AuditEvent event, String time) {
+/**
+ * One audit event as the table and the detail pane show it, times in the admin's zone, the device
+ * by the name admins know it by ({@code deviceName}; null when the event has no device).
+ */
+public record AuditRow(AuditEvent event, String time, String deviceName) {
     public static final String OFFLINE = "offline";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     public static AuditRow of(AuditEvent event, ZoneId zone) {
-        return new AuditRow(event, time(event.occurredAt(), zone));
+        return of(event, zone, new DeviceNames());
+    }
+
+    static AuditRow of(AuditEvent event, ZoneId zone, DeviceNames names) {
+        return new AuditRow(event, time(event.occurredAt(), zone), names.of(event.deviceId()));
     }
 
     public long seq() {
@@ -23,6 +30,20 @@ public record AuditRow(AuditEvent event, String time) {
 
     public String username() {
         return orDash(event.username());
+    }
+
+    /** Who acted and, for an admin's action on a user, whom it was about: "admin → CORP\\lchen". */
+    public String who() {
+        String subject = event.subjectUsername();
+        return subject == null || subject.isBlank() || subject.equals(event.username()) ? username()
+                : username() + " → " + subject;
+    }
+
+    /** The record's title and the detail, whichever the event has ("srv-win-01 · restored=2"). */
+    public String summary() {
+        boolean title = event.title() != null && !event.title().isBlank();
+        boolean detail = event.detail() != null && !event.detail().isBlank();
+        return title && detail ? event.title() + " · " + event.detail() : title ? event.title() : detail();
     }
 
     /** The user an admin's action was about, or a dash. */
@@ -47,8 +68,9 @@ public record AuditRow(AuditEvent event, String time) {
         return OFFLINE.equals(event.origin());
     }
 
+    /** The device's name (or the start of its id, when the Devices list does not know it). */
     public String device() {
-        return orDash(event.deviceId());
+        return orDash(deviceName);
     }
 
     public String title() {
@@ -71,7 +93,8 @@ public record AuditRow(AuditEvent event, String time) {
         lines.add(new DetailLine("received", "Received", time(event.receivedAt(), zone) + delay()));
         lines.add(new DetailLine("origin", "Origin", origin()));
         lines.add(new DetailLine("platform", "Platform", orDash(event.platform())));
-        lines.add(new DetailLine("device", "Device", device()));
+        lines.add(new DetailLine("device", "Device", event.deviceId() == null ? "—"
+                : device() + " · " + event.deviceId()));
         lines.add(new DetailLine("ip", "Client IP", orDash(event.clientIp())));
         lines.add(new DetailLine("record", "Record", event.recordId() == null ? "—"
                 : "#" + event.recordId() + (event.listId() == null ? "" : " in list #" + event.listId())

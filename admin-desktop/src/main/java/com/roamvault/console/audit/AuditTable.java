@@ -1,6 +1,10 @@
 package com.roamvault.console.audit;
 
 import atlantafx.base.theme.Styles;
+import com.roamvault.console.support.ActionNames;
+import com.roamvault.console.support.ColumnFit;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -9,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.text.Font;
 
 /**
  * The events table, newest first. Scrolling near the bottom asks the ViewModel for the next page
@@ -28,16 +31,18 @@ final class AuditTable {
         table.setId("audit-table");
         table.setPlaceholder(new Label("No events"));
         table.getStyleClass().add(Styles.DENSE);
-        table.getColumns().add(column("Time", AuditRow::time, 13));
-        table.getColumns().add(column("User", AuditRow::username, 9));
-        table.getColumns().add(column("Action", AuditRow::action, 12));
-        table.getColumns().add(column("Subject", AuditRow::subject, 8));
-        table.getColumns().add(column("Result", AuditRow::result, 5));
+        table.getColumns().add(column("Time", AuditRow::time));
+        // who acted and whom it was about in one column, as the User filter finds both
+        table.getColumns().add(column("User", AuditRow::who));
+        table.getColumns().add(column("Action", AuditTable::action));
         table.getColumns().add(originColumn());
-        table.getColumns().add(column("Device", AuditRow::device, 6));
-        table.getColumns().add(column("Title", AuditRow::title, 7));
-        table.getColumns().add(column("Detail", AuditRow::detail, 12));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<AuditRow, String> device = column("Device", AuditRow::device);
+        TableColumn<AuditRow, String> detail = column("Detail", AuditRow::summary);
+        table.getColumns().addAll(List.of(device, detail));
+        // times, users and actions always whole; device names and details give way (the detail
+        // pane and the tooltips have them whole)
+        List.of(device, detail).forEach(ColumnFit::elides);
+        ColumnFit.fit(table, Set.of(device, detail));
         table.setRowFactory(t -> new OriginRow());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((obs, old, now) -> {
@@ -57,19 +62,26 @@ final class AuditTable {
         return table;
     }
 
-    /** Widths in em of the default font, so a larger UI scale keeps the times readable. */
-    private static TableColumn<AuditRow, String> column(String name, Function<AuditRow, String> value, double em) {
+    private static TableColumn<AuditRow, String> column(String name, Function<AuditRow, String> value) {
         TableColumn<AuditRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        double width = em * Font.getDefault().getSize();
-        column.setPrefWidth(width);
-        column.setMinWidth(width * 0.6);
         return column;
+    }
+
+    /**
+     * "Password revealed", as the dashboard and the Action filter name it (narrower than the
+     * constant); a failure the name does not already tell says so, which spares a Result column.
+     */
+    static String action(AuditRow row) {
+        String name = ActionNames.readable(row.action());
+        boolean failed = "failure".equals(row.event().result());
+        return failed && !row.action().contains("FAIL") ? name + " (failed)" : name;
     }
 
     /** "offline" as a badge, so uploaded phone events stand out in a long list. */
     private static TableColumn<AuditRow, String> originColumn() {
-        TableColumn<AuditRow, String> column = column("Origin", AuditRow::origin, 6);
+        TableColumn<AuditRow, String> column = column("Origin", AuditRow::origin);
+        ColumnFit.extra(column, 1.4); // the badge's padding, and its bold text
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String origin, boolean empty) {

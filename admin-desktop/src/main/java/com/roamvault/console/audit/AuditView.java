@@ -4,6 +4,8 @@ import static com.roamvault.console.support.ScreenParts.hint;
 import static com.roamvault.console.support.ScreenParts.message;
 import static com.roamvault.console.support.ScreenParts.title;
 
+import com.roamvault.console.chart.DayChart;
+import com.roamvault.console.support.ColumnFit;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.animation.Animation;
@@ -13,26 +15,35 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.util.Duration;
 
 /**
- * Audit history screen: filters, the paged table with one event's details below it, CSV export
- * with progress, hash-chain verification and a live tail toggle.
+ * Audit history screen: filters, the paged table taking the height (the events per day a tab
+ * beside it, the selected event's details in a band below it), CSV export with progress,
+ * hash-chain verification and a live tail toggle.
  */
 public final class AuditView {
     /** How often the live tail asks for newer events. */
     static final Duration TAIL_EVERY = Duration.seconds(2);
+    /** The details band under the table at first, in em: the table keeps most of the height. */
+    private static final double BAND_EM = 11;
 
     private final AuditViewModel vm;
     private final ExportFileChooser chooser;
@@ -46,14 +57,18 @@ public final class AuditView {
         Label title = title("Audit history");
         Label hint = hint("Newest first. Offline events were recorded on a phone without a connection and "
                 + "uploaded at its next sync.");
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of eliding in a short window
         TableView<AuditRow> table = AuditTable.build(vm);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox list = new VBox(6, table, footer(), message(vm.export().errorProperty(), "audit-export-error",
                 "error-text"));
-        SplitPane split = new SplitPane(list, AuditDetailPane.build(vm));
+        TabPane views = new TabPane(tab("audit-tab-events", "Events", list),
+                tab("audit-tab-chart", "Events per day", chart()));
+        views.setId("audit-views");
+        SplitPane split = new SplitPane(views);
         split.setId("audit-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
+        showDetailsOnSelection(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -64,6 +79,42 @@ public final class AuditView {
         screen.setId("audit-screen");
         screen.getStyleClass().addAll("screen", "audit-screen");
         return screen;
+    }
+
+    private static Tab tab(String id, String name, Node content) {
+        Tab tab = new Tab(name, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** The chart as a tab beside the table: the table keeps the height, the overview is one click away. */
+    private Node chart() {
+        BarChart<String, Number> chart = DayChart.build("audit-chart", vm.days());
+        chart.titleProperty().bind(vm.daysTitleProperty());
+        return chart;
+    }
+
+    /**
+     * The selected event's fields in a compact band under the table, there only while an event is
+     * selected (so nothing takes the table's height by default); drag the divider to enlarge it.
+     */
+    private void showDetailsOnSelection(SplitPane split) {
+        Node details = AuditDetailPane.build(vm);
+        SplitPane.setResizableWithParent(details, false);
+        double[] divider = {-1};
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            boolean shown = split.getItems().contains(details);
+            if (now != null && !shown) {
+                split.getItems().add(details);
+                double band = BAND_EM * Font.getDefault().getSize();
+                split.setDividerPositions(divider[0] > 0 ? divider[0]
+                        : Math.max(0.4, 1 - band / Math.max(1, split.getHeight())));
+            } else if (now == null && shown) {
+                divider[0] = split.getDividerPositions()[0]; // where the admin left it, for next time
+                split.getItems().remove(details);
+            }
+        });
     }
 
     private Node footer() {
@@ -81,9 +132,10 @@ public final class AuditView {
         more.visibleProperty().bind(vm.moreAvailableProperty());
         more.disableProperty().bind(vm.loadingProperty());
         more.setOnAction(e -> vm.loadMore());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(10, status, loading, more, gap, exportProgress(), verifyResult());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        // each part whole; what does not fit beside the count goes on the next line
+        FlowPane row = new FlowPane(10, 4, status, loading, more, exportProgress(), verifyResult());
+        row.setId("audit-footer");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -121,6 +173,11 @@ public final class AuditView {
         Label result = new Label();
         result.setId("audit-export-status");
         result.textProperty().bind(export.statusProperty());
+        // "Exported … to <path>": a long path may elide, the whole of it in the tooltip
+        result.getStyleClass().add(ColumnFit.ELIDES);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(export.statusProperty());
+        result.setTooltip(whole);
         result.visibleProperty().bind(export.runningProperty().not());
         result.managedProperty().bind(result.visibleProperty());
         return new HBox(8, running, result);

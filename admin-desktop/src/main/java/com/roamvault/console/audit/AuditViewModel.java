@@ -1,14 +1,18 @@
 package com.roamvault.console.audit;
 
 import com.roamvault.client.admin.AuditFilter;
+import com.roamvault.console.chart.DayBar;
 import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.audit.AuditEvent;
 import com.roamvault.protocol.audit.AuditPage;
 import com.roamvault.ui.UiExecutor;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,12 +32,13 @@ import javafx.collections.ObservableList;
  */
 public final class AuditViewModel {
     public static final int PAGE = 200;
-    /** How far back one tail poll looks before it gives up and reloads (a burst of more than 1,000). */
-    private static final int TAIL_PAGES = 5;
 
     private final UiExecutor executor;
     private final AuditApi api;
     private final ZoneId zone;
+    private final Clock clock;
+    private final DeviceNames names = new DeviceNames();
+    private final AuditDays days = new AuditDays();
     private final AuditFilters filters = new AuditFilters();
     private final AuditExportViewModel export;
     private final AuditVerifyViewModel verify;
@@ -54,9 +59,15 @@ public final class AuditViewModel {
     private boolean tailPolling;
 
     public AuditViewModel(UiExecutor executor, AuditApi api, ZoneId zone) {
+        this(executor, api, zone, Clock.systemUTC());
+    }
+
+    /** {@code clock} says which day is today for the chart of matching events. */
+    public AuditViewModel(UiExecutor executor, AuditApi api, ZoneId zone, Clock clock) {
         this.executor = executor;
         this.api = api;
         this.zone = zone;
+        this.clock = clock;
         this.export = new AuditExportViewModel(executor, api);
         this.verify = new AuditVerifyViewModel(executor, api);
         selected.addListener((obs, old, now) -> details.setAll(now == null ? List.of() : now.details(zone)));
@@ -95,16 +106,28 @@ public final class AuditViewModel {
         int asked = generation;
         AuditFilter query = applied;
         tailPolling = true;
-        executor.submit(() -> newerThan(query, newest), newer -> {
+        Map<String, String> known = names.snapshot();
+        executor.submit(() -> {
+            List<AuditEvent> newer = NewerEvents.since(api, query, newest, PAGE);
+            return new AuditAnswer(newer == null ? null : new AuditPage(newer, null),
+                    newer != null && DeviceNames.missingAny(known, newer) ? api.deviceNames() : null, null);
+        }, answer -> {
             tailPolling = false;
             if (asked != generation || !tail.get()) {
                 return; // the filter changed or the tail was stopped meanwhile
             }
-            if (newer == null) {
+            if (answer.page() == null) {
                 reload(); // more arrived than one poll reads: start again from the newest
                 return;
             }
-            rows.addAll(0, newer.stream().map(e -> AuditRow.of(e, zone)).toList());
+            answer.namesInto(names);
+            List<AuditRow> newer = answer.page().events().stream().map(e -> AuditRow.of(e, zone, names)).toList();
+            rows.addAll(0, newer);
+            if (AuditFilter.ALL.equals(query)) {
+                days.add(newer);
+            } else {
+                countMatching();
+            }
             showCount();
         }, failure -> {
             tailPolling = false;
@@ -145,10 +168,21 @@ public final class AuditViewModel {
         loading.set(true);
         error.set("");
         status.set("Loading…");
-        executor.submit(() -> api.page(query, PAGE, before), page -> {
+        Map<String, String> known = names.snapshot();
+        boolean first = before == null;
+        executor.submit(() -> {
+            AuditPage page = api.page(query, PAGE, before);
+            // names on each visit, and again when a page names a phone registered since
+            return new AuditAnswer(page, first || DeviceNames.missingAny(known, page.events()) ? api.deviceNames() : null,
+                    first && AuditFilter.ALL.equals(query) ? api.eventsPerDay() : null);
+        }, answer -> {
             if (asked == generation) {
                 loading.set(false);
-                append(page);
+                answer.namesInto(names);
+                if (answer.perDay() != null) {
+                    days.all(answer.perDay());
+                }
+                append(answer.page());
             }
         }, failure -> {
             if (asked == generation) {
@@ -161,12 +195,21 @@ public final class AuditViewModel {
 
     private void append(AuditPage page) {
         long oldest = rows.isEmpty() ? Long.MAX_VALUE : rows.getLast().seq();
-        rows.addAll(page.events().stream().filter(e -> e.seq() < oldest).map(e -> AuditRow.of(e, zone)).toList());
+        rows.addAll(page.events().stream().filter(e -> e.seq() < oldest).map(e -> AuditRow.of(e, zone, names))
+                .toList());
         next = page.next();
         loaded = true;
         moreAvailable.set(next != null);
+        if (!AuditFilter.ALL.equals(applied)) {
+            countMatching();
+        }
         showCount();
     }
+
+    private void countMatching() {
+        days.matching(rows, next == null, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
 
     private void showCount() {
         if (rows.isEmpty()) {
@@ -176,24 +219,13 @@ public final class AuditViewModel {
         }
     }
 
-    /** Newest first, or null when more than {@link #TAIL_PAGES} pages arrived since {@code newest}. */
-    private List<AuditEvent> newerThan(AuditFilter query, long newest) throws Exception {
-        List<AuditEvent> newer = new ArrayList<>();
-        Long before = null;
-        for (int i = 0; i < TAIL_PAGES; i++) {
-            AuditPage page = api.page(query, PAGE, before);
-            for (AuditEvent e : page.events()) {
-                if (e.seq() <= newest) {
-                    return newer;
-                }
-                newer.add(e);
-            }
-            if (page.next() == null) {
-                return newer;
-            }
-            before = page.next();
-        }
-        return null;
+    /** Events per day for the chart, oldest first: the whole log's, or the matching rows' while filtered. */
+    public ObservableList<DayBar> days() {
+        return days.bars();
+    }
+
+    public ReadOnlyStringProperty daysTitleProperty() {
+        return days.titleProperty();
     }
 
     public AuditFilters filters() {

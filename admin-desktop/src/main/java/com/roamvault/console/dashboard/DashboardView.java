@@ -3,7 +3,10 @@ package com.roamvault.console.dashboard;
 import static com.roamvault.console.support.ScreenParts.message;
 import static com.roamvault.console.support.ScreenParts.title;
 
+import com.roamvault.console.chart.DayChart;
+import com.roamvault.console.support.ColumnFit;
 import java.text.NumberFormat;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -12,14 +15,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -39,7 +38,7 @@ import javafx.util.Duration;
 /** Dashboard screen: four counter tiles, events per day as bars, and the newest events. */
 public final class DashboardView {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
-    private static final double SHARE = 10;
+    private static final String OFFLINE = "● offline";
     private final DashboardViewModel vm;
 
     public DashboardView(DashboardViewModel vm) {
@@ -133,6 +132,7 @@ public final class DashboardView {
         Label caption = new Label(meaning);
         caption.getStyleClass().add("tile-label");
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE); // a narrow tile wraps its caption, never cuts it
         VBox tile = new VBox(number, caption);
         tile.setId("tile-" + id);
         tile.getStyleClass().add("tile");
@@ -152,10 +152,11 @@ public final class DashboardView {
         row.getStyleClass().add("activity");
         row.add(chart, 0, 0);
         row.add(events, 1, 0);
+        // the events' columns (times, users, actions) need more of the width than the bars do
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(50);
+        left.setPercentWidth(40);
         ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(50);
+        right.setPercentWidth(60);
         row.getColumnConstraints().setAll(left, right);
         GridPane.setVgrow(chart, Priority.ALWAYS);
         GridPane.setVgrow(events, Priority.ALWAYS);
@@ -163,33 +164,8 @@ public final class DashboardView {
     }
 
     private Node chart() {
-        CategoryAxis days = new CategoryAxis();
-        days.setLabel("Day (UTC)");
-        NumberAxis count = new NumberAxis();
-        count.setLabel("Events");
-        count.setMinorTickVisible(false);
-        count.setTickLabelFormatter(new NumberAxis.DefaultFormatter(count) {
-            @Override
-            public String toString(Number value) {
-                // counts are whole; no "2.5" ticks
-                return value.doubleValue() == Math.rint(value.doubleValue()) ? super.toString(value) : "";
-            }
-        });
-        BarChart<String, Number> chart = new BarChart<>(days, count);
-        chart.setId("dashboard-chart");
+        BarChart<String, Number> chart = DayChart.build("dashboard-chart", vm.days());
         chart.setTitle("Events per day, last 30 days");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false); // a refresh replaces the data; bars growing each time would only distract
-        chart.setCategoryGap(3);
-        chart.setBarGap(0);
-        chart.setVerticalGridLinesVisible(false);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName("Events");
-        chart.getData().add(series);
-        vm.days().addListener((ListChangeListener<DayBar>) change -> {
-            series.getData().setAll(vm.days().stream()
-                    .map(day -> new XYChart.Data<String, Number>(day.label(), day.count())).toList());
-        });
         chart.setMinHeight(220);
         return chart;
     }
@@ -200,16 +176,14 @@ public final class DashboardView {
         TableView<EventRow> table = new TableView<>(vm.newestEvents());
         table.setId("dashboard-events");
         table.setPlaceholder(new Label("No events yet"));
-        // widths as shares of the table: the resize policy spreads the room in these proportions
-        table.getColumns().add(column("Time", EventRow::time, 11));
-        table.getColumns().add(column("User", EventRow::user, 10));
-        table.getColumns().add(column("Action", EventRow::action, 13));
-        TableColumn<EventRow, EventRow> origin = new TableColumn<>("Origin");
-        origin.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        table.getColumns().add(column("Time", EventRow::time));
+        table.getColumns().add(column("User", EventRow::user));
+        table.getColumns().add(column("Action", EventRow::action));
+        TableColumn<EventRow, String> origin = column("Origin", row -> row.offline() ? OFFLINE : row.origin());
         origin.setCellFactory(c -> new OriginCell());
-        origin.setPrefWidth(6 * SHARE);
         table.getColumns().add(origin);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // every column as wide as what it shows; the last one takes the room left
+        ColumnFit.fit(table, Set.of());
         table.setMinHeight(160);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(6, title, table);
@@ -217,25 +191,25 @@ public final class DashboardView {
         return box;
     }
 
-    private static TableColumn<EventRow, String> column(String name, Function<EventRow, String> value, int share) {
+    private static TableColumn<EventRow, String> column(String name, Function<EventRow, String> value) {
         TableColumn<EventRow, String> column = new TableColumn<>(name);
-        column.setPrefWidth(share * SHARE);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
 
     /** "offline" stands out: the event happened on a phone without the server, and arrived later. */
-    private static final class OriginCell extends TableCell<EventRow, EventRow> {
+    private static final class OriginCell extends TableCell<EventRow, String> {
         @Override
-        protected void updateItem(EventRow row, boolean empty) {
-            super.updateItem(row, empty);
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
             getStyleClass().remove("origin-offline");
+            EventRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (empty || row == null) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
-            setText(row.offline() ? "● offline" : row.origin());
+            setText(text);
             if (row.offline()) {
                 getStyleClass().add("origin-offline");
                 setTooltip(new Tooltip(row.uploaded()));

@@ -1,5 +1,6 @@
 package com.roamvault.console.dashboard;
 
+import com.roamvault.console.chart.DayBar;
 import com.roamvault.console.support.ConsoleErrors;
 import com.roamvault.protocol.admin.AppServerContact;
 import com.roamvault.protocol.admin.Stats;

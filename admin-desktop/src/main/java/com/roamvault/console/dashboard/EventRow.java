@@ -1,5 +1,6 @@
 package com.roamvault.console.dashboard;
 
+import com.roamvault.console.support.ActionNames;
 import com.roamvault.protocol.audit.AuditEvent;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,11 +26,7 @@ public record EventRow(AuditEvent event, String time, String user, String action
 
     /** "LOGIN_FAILED" reads as "Login failed". */
     static String readable(String action) {
-        if (action == null || action.isEmpty()) {
-            return "—";
-        }
-        String words = action.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return ActionNames.readable(action);
     }
 
     private static String time(Instant instant, ZoneId zone) {

@@ -4,6 +4,8 @@ import static com.roamvault.console.support.ScreenParts.hint;
 import static com.roamvault.console.support.ScreenParts.message;
 import static com.roamvault.console.support.ScreenParts.title;
 
+import com.roamvault.console.support.ColumnFit;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -19,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -34,6 +37,7 @@ public final class DevicesView {
         Label title = title("Devices");
         Label hint = hint("Every registered phone. A revoked phone wipes its offline vault at its next contact; "
                 + "a phone that stays offline wipes itself when its lease runs out.");
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of eliding when the window is short
         TableView<DeviceRow> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox screen = new VBox(10, title, hint, toolbar(), table, actions(),
@@ -78,13 +82,16 @@ public final class DevicesView {
         table.setId("devices-table");
         table.setPlaceholder(new Label("No devices"));
         table.getColumns().add(column("User", DeviceRow::username));
-        table.getColumns().add(column("Device", DeviceRow::deviceName));
+        TableColumn<DeviceRow, String> device = column("Device", DeviceRow::deviceName);
+        ColumnFit.elides(device);
+        table.getColumns().add(device);
         table.getColumns().add(column("Platform", DeviceRow::platform));
         table.getColumns().add(column("Registered", DeviceRow::registered));
         table.getColumns().add(column("Last sync", DeviceRow::lastSync));
         table.getColumns().add(column("Lease", DeviceRow::lease));
         table.getColumns().add(column("Status", DeviceRow::status));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // dates, countdowns and states always whole; a long device name gives way (its tooltip has it all)
+        ColumnFit.fit(table, Set.of(device));
         // the ViewModel owns the selection so Revoke acts on what the admin picked, even after a refresh
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((obs, old, now) -> {

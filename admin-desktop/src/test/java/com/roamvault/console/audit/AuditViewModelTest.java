@@ -142,7 +142,8 @@ class AuditViewModelTest {
         assertThat(value(vm, "received")).contains("uploaded").contains("after it occurred");
         assertThat(value(vm, "origin")).isEqualTo("offline");
         assertThat(value(vm, "platform")).isEqualTo("MobileApp");
-        assertThat(value(vm, "device")).isEqualTo(phone.deviceId());
+        // the name admins know the phone by, and its id for a search
+        assertThat(value(vm, "device")).isEqualTo("Detail phone · " + phone.deviceId());
         assertThat(value(vm, "ip")).isNotEqualTo("—");
         assertThat(value(vm, "detail")).isEqualTo("field=password");
         assertThat(value(vm, "hash")).isEqualTo(row.event().hash()).hasSizeGreaterThan(20);

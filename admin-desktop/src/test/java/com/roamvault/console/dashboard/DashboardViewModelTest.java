@@ -6,6 +6,7 @@ import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.ClientFailures;
+import com.roamvault.console.chart.DayBar;
 import com.roamvault.console.TestPhone;
 import com.roamvault.console.TestServers;
 import com.roamvault.protocol.audit.AuditActions;

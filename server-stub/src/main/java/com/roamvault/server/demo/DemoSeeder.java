@@ -16,7 +16,9 @@ import com.roamvault.server.vault.Vault;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +27,15 @@ import java.util.stream.Collectors;
 /**
  * Seeds the demo organisation on the first {@code --demo} start: nine staff (one contractor
  * without mobile access), four teams, eight lists (two without Mobile Access), ~300 records, and
- * Li Chen with a per-user override of 3 offline days. Its passwords are documented: demo only.
+ * Li Chen with a per-user override of 3 offline days, as a month of audited history before now (see
+ * {@link DemoHistory}). Its passwords are documented: demo only.
  */
 public final class DemoSeeder {
     public static final String DEMO_ADMIN_PASSWORD = "roamvault-demo-admin-2026";
     /** The user whose per-user override (offlineCacheDays 3) the demo shows. */
     public static final String OVERRIDE_USER = "CORP\\lchen";
+    /** The day of the seeded month (0 = 29 days ago) the override was set. */
+    private static final int OVERRIDE_DAY = 18;
 
     private static final String PASSWORD_ALPHABET =
             "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#$%&*+-=?@";
@@ -38,14 +43,12 @@ public final class DemoSeeder {
     private final Database db;
     private final Clock clock;
     private final PasswordHasher hasher;
-    private final Vault vault;
     private final PolicyService policies;
 
-    public DemoSeeder(Database db, Clock clock, PasswordHasher hasher, Vault vault, PolicyService policies) {
+    public DemoSeeder(Database db, Clock clock, PasswordHasher hasher, PolicyService policies) {
         this.db = db;
         this.clock = clock;
         this.hasher = hasher;
-        this.vault = vault;
         this.policies = policies;
     }
 
@@ -61,14 +64,18 @@ public final class DemoSeeder {
         db.txRun(sql -> seed(sql, hashes, actor));
     }
 
+    /** Day by day through the month before now, in time order, so the history reads like a rollout. */
     private void seed(Sql sql, Map<String, String> hashes, Actor actor) throws SQLException {
+        DemoHistory history = new DemoHistory(clock.instant(), actor);
+        history.day(0);
         Map<String, Long> users = new HashMap<>();
         for (DemoOrganisation.Person p : DemoOrganisation.PEOPLE) {
             long id = sql.insert("INSERT INTO users (username, username_key, display_name, mobile_access, "
                             + "created_at) VALUES (?, ?, ?, ?, ?)", p.username(),
-                    LoginService.key(p.username()), p.displayName(), p.mobileAccess(), clock.millis());
+                    LoginService.key(p.username()), p.displayName(), p.mobileAccess(), history.clock().millis());
             PasswordHashes.store(sql, id, hashes.get(p.username()));
             users.put(p.username(), id);
+            history.userCreated(sql, p);
         }
         Map<String, Long> teams = new HashMap<>();
         for (DemoOrganisation.Team t : DemoOrganisation.TEAMS) {
@@ -77,23 +84,61 @@ public final class DemoSeeder {
             for (String member : t.members()) {
                 sql.update("INSERT INTO group_members (group_id, user_id) VALUES (?, ?)", id, users.get(member));
             }
+            history.teamCreated(sql, t);
         }
         SecureRandom random = new SecureRandom();
-        for (DemoOrganisation.SharedList l : DemoOrganisation.LISTS) {
-            long listId = vault.createList(sql, l.name(), l.description(), actor).id();
-            List<Grant> grants = new ArrayList<>();
-            l.teams().forEach(t -> grants.add(new Grant(null, teams.get(t), "view", l.mobile())));
-            l.people().forEach(p -> grants.add(new Grant(users.get(p), null, "modify", l.mobile())));
-            vault.setGrants(sql, listId, grants, actor);
-            for (int i = 1; i <= l.records(); i++) {
-                String host = String.format(l.hostPattern(), i);
-                vault.createRecord(sql, listId, new RecordFields(host, i % 3 == 0 ? "svc-backup" : "admin",
-                        password(random), "https://" + host + ".corp.example", "Rotated quarterly",
-                        "corp.example", l.name() + " credential", host + ".corp.example"), actor);
+        Deque<PendingRecord> imports = new ArrayDeque<>();
+        int list = 0;
+        for (int day = 1; day < HistoryClock.DAYS; day++) {
+            history.day(day);
+            // a list every other day, then its records a dozen a day (fewer at weekends)
+            if (day % 2 == 1 && list < DemoOrganisation.LISTS.size()) {
+                createList(sql, history, DemoOrganisation.LISTS.get(list++), actor, users, teams, random, imports);
+            }
+            int batch = day % 7 == 5 || day % 7 == 6 ? 3 : 14;
+            for (int i = 0; i < batch && !imports.isEmpty(); i++) {
+                importRecord(sql, history, imports.removeFirst(), actor);
+            }
+            if (day == OVERRIDE_DAY) {
+                history.next();
+                policies.setOverrides(sql, users.get(OVERRIDE_USER),
+                        MobileOptions.NONE.with(MobileOption.OFFLINE_CACHE_DAYS, 3));
+                history.overrideSet(sql, OVERRIDE_USER, "offlineCacheDays inherit->3");
             }
         }
-        policies.setOverrides(sql, users.get(OVERRIDE_USER),
-                MobileOptions.NONE.with(MobileOption.OFFLINE_CACHE_DAYS, 3));
+        while (!imports.isEmpty()) { // the last day's stragglers (none with today's lists)
+            importRecord(sql, history, imports.removeFirst(), actor);
+        }
+    }
+
+    /** A record waiting for its day of the import. */
+    private record PendingRecord(long listId, RecordFields fields) {
+    }
+
+    private static void importRecord(Sql sql, DemoHistory history, PendingRecord r, Actor actor) throws SQLException {
+        history.next();
+        history.vault().createRecord(sql, r.listId(), r.fields(), actor);
+    }
+
+    /** The list and its grants now; its records queued for the days to come. */
+    private static void createList(Sql sql, DemoHistory history, DemoOrganisation.SharedList l, Actor actor,
+                                   Map<String, Long> users, Map<String, Long> teams, SecureRandom random,
+                                   Deque<PendingRecord> imports) throws SQLException {
+        Vault vault = history.vault();
+        history.next();
+        long listId = vault.createList(sql, l.name(), l.description(), actor).id();
+        List<Grant> grants = new ArrayList<>();
+        l.teams().forEach(t -> grants.add(new Grant(null, teams.get(t), "view", l.mobile())));
+        l.people().forEach(p -> grants.add(new Grant(users.get(p), null, "modify", l.mobile())));
+        history.next();
+        vault.setGrants(sql, listId, grants, actor);
+        for (int i = 1; i <= l.records(); i++) {
+            String host = String.format(l.hostPattern(), i);
+            RecordFields fields = new RecordFields(host, i % 3 == 0 ? "svc-backup" : "admin", password(random),
+                    "https://" + host + ".corp.example", "Rotated quarterly", "corp.example",
+                    l.name() + " credential", host + ".corp.example");
+            imports.addLast(new PendingRecord(listId, fields));
+        }
     }
 
     private static String password(SecureRandom random) {

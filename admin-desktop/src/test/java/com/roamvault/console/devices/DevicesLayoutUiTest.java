@@ -1,0 +1,74 @@
+package com.roamvault.console.devices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.roamvault.console.ConsoleAtSize;
+import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
+import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Devices screen of the real console shows every date, lease and name whole, at both sizes. */
+@ExtendWith(ApplicationExtension.class)
+class DevicesLayoutUiTest {
+    private static RoamvaultServer server;
+    private FxUiExecutor executor;
+    private Stage stage;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServers.start();
+        TestPhone.register(server, "CORP\\amorgan", "Pixel 8 Pro (Alice Morgan)").sync();
+        TestPhone.register(server, "CORP\\dkowalski", "Galaxy S24 Ultra (Dawid Kowalski)").sync();
+        TestPhone.register(server, "CORP\\jsmith", "iPhone 15 (John)");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        executor = new FxUiExecutor("console-worker");
+        this.stage = stage;
+        ConsoleAtSize.open(stage, server, executor);
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.close();
+    }
+
+    @Test
+    void nothingIsCutAtTheDefaultSize(FxRobot robot) throws Exception {
+        assertNothingCut(robot, ConsoleAtSize.DEFAULT_WIDTH, ConsoleAtSize.DEFAULT_HEIGHT);
+    }
+
+    @Test
+    void nothingIsCutAtUiScaleOneAndAHalf(FxRobot robot) throws Exception {
+        assertNothingCut(robot, ConsoleAtSize.SCALED_WIDTH, ConsoleAtSize.SCALED_HEIGHT);
+    }
+
+    private void assertNothingCut(FxRobot robot, double width, double height) throws Exception {
+        Scene scene = ConsoleAtSize.show(robot, stage, "devices", width, height);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#devices-table").queryAs(TableView.class).getItems().size() == 3);
+
+        assertThat(scene.getWidth()).isEqualTo(width);
+        assertThat(ConsoleAtSize.clipped(robot, scene)).isEmpty();
+    }
+}
