@@ -164,12 +164,13 @@ class WireShapesTest {
     }
 
     @Test
-    void serverInfoOfApiMdRoundTripsWithItsAppServers() throws Exception {
+    void serverInfoOfApiMdRoundTripsWithItsAppServersAndThePinsQrCode() throws Exception {
         String doc = """
                 {"version": "0.1.0", "uptime": 42, "topology": "dmz-core", "pin": "sha256/core",
                  "leaseKey": "a2V5", "systemApiKey": "k",
                  "appServers": [{"pin": "sha256/one", "lastContactAt": "2026-12-07T09:00:00Z"},
-                                {"pin": "sha256/two", "lastContactAt": null}]}""";
+                                {"pin": "sha256/two", "lastContactAt": null}],
+                 "pinQrPng": "iVBORw0K"}""";
         ServerInfo info = json.readValue(doc, ServerInfo.class);
         assertThat(info.appServers()).containsExactly(
                 new AppServerContact("sha256/one", Instant.parse("2026-12-07T09:00:00Z")),
