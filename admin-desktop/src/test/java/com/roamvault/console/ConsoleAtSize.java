@@ -7,14 +7,10 @@ import com.roamvault.ui.UiExecutor;
 import com.roamvault.ui.layout.ClippedText;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -70,20 +66,9 @@ public final class ConsoleAtSize {
         return scene;
     }
 
-    /** What {@link ClippedText} finds, and every table that scrolls sideways, on the FX thread after a layout pass. */
+    /** What {@link ClippedText} finds, on the FX thread after a layout pass. */
     public static List<String> clipped(FxRobot robot, Scene scene) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.asyncFx(() -> {
-            List<String> found = new ArrayList<>(ClippedText.in(scene));
-            for (Node table : scene.getRoot().lookupAll(".table-view")) {
-                for (Node bar : table.lookupAll(".scroll-bar")) {
-                    if (bar instanceof ScrollBar s && s.isVisible() && s.getOrientation() == Orientation.HORIZONTAL
-                            && table.isVisible() && table.getScene() != null) {
-                        found.add("TableView#" + table.getId() + " scrolls sideways");
-                    }
-                }
-            }
-            return found;
-        }).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> ClippedText.in(scene)).get(10, TimeUnit.SECONDS);
     }
 }

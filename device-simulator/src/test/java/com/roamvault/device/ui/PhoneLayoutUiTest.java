@@ -30,14 +30,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
@@ -336,7 +333,6 @@ class PhoneLayoutUiTest {
             for (double v = 0; v <= 1.0; v += 0.25) {
                 phones.setVvalue(v);
                 found.addAll(ClippedText.in(scene));
-                found.addAll(hiddenOrSideways(scene));
             }
             phones.setVvalue(0);
         });
@@ -357,29 +353,6 @@ class PhoneLayoutUiTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** What ClippedText does not see: lists that scroll sideways, toolbar items pushed into the overflow menu. */
-    private static List<String> hiddenOrSideways(Scene scene) {
-        List<String> found = new ArrayList<>();
-        for (Node list : scene.getRoot().lookupAll(".list-view")) {
-            if (shown(list) && list.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof ScrollBar bar
-                    && bar.getOrientation() == Orientation.HORIZONTAL && shown(bar))) {
-                found.add("ListView#" + ((ListView<?>) list).getId() + " scrolls sideways");
-            }
-        }
-        scene.getRoot().lookupAll(".tool-bar-overflow-button").stream().filter(PhoneLayoutUiTest::shown)
-                .forEach(b -> found.add("the toolbar hides items in its overflow menu"));
-        return found;
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 
     private static void await(BooleanSupplier condition) {

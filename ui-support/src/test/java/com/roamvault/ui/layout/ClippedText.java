@@ -10,12 +10,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 /**
  * Finds what a person would see cut off in a laid-out scene: every showing {@link Labeled} (labels,
  * buttons, table cells and column headers) whose skin drew less than its text (the ellipsis JavaFX puts in
- * place of what did not fit), and every scroll pane that makes the reader scroll sideways.
+ * place of what did not fit), every scroll pane, list or table that makes the reader scroll sideways,
+ * and every toolbar that hid items in its overflow menu.
  *
  * <p>Call it on the FX thread after a layout pass. A Labeled that shows long user data by design (a
  * note, a URL) and offers the whole text elsewhere opts out with the style class {@value #ELIDES}.
@@ -43,8 +45,12 @@ public final class ClippedText {
         if (node instanceof Labeled labeled) {
             check(labeled, found);
         }
-        if (node instanceof ScrollPane pane) {
-            checkSideways(pane, found);
+        // a ScrollPane's bars are its skin's children; a list's or table's are its VirtualFlow's
+        if (node instanceof ScrollPane || node instanceof VirtualFlow<?>) {
+            checkSideways((Parent) node, found);
+        }
+        if (node.getStyleClass().contains("tool-bar-overflow-button") && onScreen(node)) {
+            found.add(describe(node) + ": the toolbar hides items in its overflow menu");
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -68,13 +74,13 @@ public final class ClippedText {
         }
     }
 
-    private static void checkSideways(ScrollPane pane, List<String> found) {
+    private static void checkSideways(Parent pane, List<String> found) {
         if (!onScreen(pane)) {
             return;
         }
         for (Node child : pane.getChildrenUnmodifiable()) {
             if (child instanceof ScrollBar bar && bar.isVisible() && bar.getOrientation() == Orientation.HORIZONTAL) {
-                found.add(describe(pane) + " scrolls sideways");
+                found.add(describe(pane instanceof VirtualFlow<?> ? pane.getParent() : pane) + " scrolls sideways");
                 return;
             }
         }

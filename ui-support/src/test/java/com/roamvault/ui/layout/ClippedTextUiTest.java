@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.FXCollections;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -72,6 +74,19 @@ class ClippedTextUiTest {
         });
 
         assertThat(found()).singleElement().asString().contains("scrolls sideways");
+    }
+
+    @Test
+    void aListWiderThanItsRoomIsReportedAsScrollingSideways(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            note.getStyleClass().add(ClippedText.ELIDES);
+            ListView<String> list = new ListView<>(FXCollections.observableArrayList("x".repeat(200)));
+            list.setId("journal");
+            list.setPrefSize(200, 80);
+            ((VBox) scene.getRoot()).getChildren().add(list);
+        });
+
+        assertThat(found()).singleElement().asString().contains("#journal").contains("scrolls sideways");
     }
 
     private List<String> found() throws Exception {
