@@ -86,7 +86,9 @@ class ScreensLayoutUiTest {
     @MethodSource("screensAtBothSizes")
     void nothingIsCut(Loaded screen, double width, double height, FxRobot robot) throws Exception {
         Scene scene = ConsoleAtSize.show(robot, stage, screen.id, width, height);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> screen.loaded.test(robot));
+        // asked on the FX thread: the lookups read the scene graph
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> screen.loaded.test(robot)).get(10, TimeUnit.SECONDS));
 
         assertThat(scene.getWidth()).isEqualTo(width);
         assertThat(ConsoleAtSize.clipped(robot, scene)).isEmpty();

@@ -103,9 +103,11 @@ final class GuidedScreen {
         }
     }
 
+    /** The condition reads the scene graph, so it is asked on the FX thread, never beside a layout pass. */
     static void await(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(10, TimeUnit.SECONDS));
             WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             throw new AssertionError("the screen did not get there within 40 s", e);
