@@ -115,7 +115,7 @@ public final class DashboardScreenshot {
         admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
         long lchen = admin.users().page("lchen", 1, 0).users().getFirst().id();
         admin.settings().replaceUserOverrides(lchen,
-                new MobileOptions(null, 1, null, null, null, null, null, null, null));
+                new MobileOptions(null, 1, null, null, null, null, null, null, null, null));
         return server;
     }
 

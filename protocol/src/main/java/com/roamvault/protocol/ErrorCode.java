@@ -14,6 +14,7 @@ public enum ErrorCode {
     NOT_FOUND("not_found", 404),
     METHOD_NOT_ALLOWED("method_not_allowed", 405),
     CONFLICT("conflict", 409),
+    EDIT_CONFLICT("edit_conflict", 409),
     PAYLOAD_TOO_LARGE("payload_too_large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", 415),
     ACCOUNT_LOCKED("account_locked", 423),

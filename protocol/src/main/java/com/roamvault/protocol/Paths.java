@@ -11,6 +11,12 @@ public final class Paths {
     public static final String MOBILE_AUDIT = MOBILE + "/audit";
     public static final String MOBILE_POLICY = MOBILE + "/policy";
     public static final String MOBILE_MASTER_PASSWORD = MOBILE + "/master-password";
+    public static final String MOBILE_RECORDS = MOBILE + "/records";
+
+    /** {@code PUT}: an edit made on the phone (API.md). */
+    public static String mobileRecord(long recordId) {
+        return MOBILE_RECORDS + "/" + recordId;
+    }
 
     public static final String ADMIN = "/api/admin/v1";
     public static final String ADMIN_LOGIN = ADMIN + "/login";
@@ -62,7 +68,18 @@ public final class Paths {
         return ADMIN_RECORDS + "/" + recordId;
     }
 
+    public static String adminRecordHistory(long recordId) {
+        return adminRecord(recordId) + "/history";
+    }
+
+    public static String adminRecordRestore(long recordId) {
+        return adminRecord(recordId) + "/restore";
+    }
+
     public static final String PS_PASSWORD_LISTS = "/api/passwordlists";
     public static final String PS_PASSWORDS = "/api/passwords";
     public static final String PS_SEARCH_PASSWORDS = "/api/searchpasswords";
+    public static final String PS_ONE_TIME_PASSWORD = "/api/onetimepassword";
+    public static final String PS_GENERATE_PASSWORD = "/api/generatepassword";
+    public static final String PS_PASSWORD_HISTORY = "/api/passwordhistory";
 }

@@ -41,18 +41,21 @@ class WireShapesTest {
     void syncResponseOfApiMdRoundTrips() throws Exception {
         String doc = """
                 {"full": true, "cursor": "c1",
-                 "lists": [{"listId": 3, "name": "Network Devices"}],
+                 "lists": [{"listId": 3, "name": "Network Devices", "canEdit": false}],
                  "records": [{"recordId": 42, "listId": 3, "title": "core-sw-01", "username": "admin",
-                   "password": "p", "url": "u", "notes": "n", "domain": "d", "updatedAt": "2026-11-28T10:00:00Z"}],
+                   "password": "p", "url": "u", "notes": "n", "domain": "d", "updatedAt": "2026-11-28T10:00:00Z",
+                   "version": 7, "otpUri": null}],
                  "removedRecordIds": [7],
                  "lease": {"deviceId": "dev", "username": "CORP\\\\jsmith", "issuedAt": "2026-11-28T10:00:00Z",
                    "expiresAt": "2026-12-12T10:00:00Z", "offlineCacheDays": 14,
                    "terms": {"offlineCacheDays": 14, "offlineLockDays": 0, "biometricUnlockAllowed": true,
-                     "maxFailedUnlockAttempts": 10, "autoLockMinutes": 5, "clipboardClearSeconds": 30},
+                     "maxFailedUnlockAttempts": 10, "autoLockMinutes": 5, "clipboardClearSeconds": 30,
+                     "mobileEditMode": "online"},
                    "signature": "c2ln"},
                  "policy": {"mobileAccessEnabled": true, "offlineCacheDays": 14, "offlineLockDays": 0,
                    "biometricUnlockAllowed": true, "masterPasswordMinLength": 12, "masterPasswordMinStrength": 3,
-                   "maxFailedUnlockAttempts": 10, "autoLockMinutes": 5, "clipboardClearSeconds": 30}}""";
+                   "maxFailedUnlockAttempts": 10, "autoLockMinutes": 5, "clipboardClearSeconds": 30,
+                   "mobileEditMode": "online"}}""";
         SyncResponse sync = json.readValue(doc, SyncResponse.class);
         assertThat(sync.records().getFirst().updatedAt()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
         assertThat(sync.lease().offlineCacheDays()).isEqualTo(14);
@@ -107,11 +110,11 @@ class WireShapesTest {
 
     @Test
     void overridesKeepNullsSoInheritanceIsExplicit() throws Exception {
-        JsonNode node = json.readTree(json.writeValueAsString(new MobileOptions(null, 2, null, null, null, null, null, null, null)));
+        JsonNode node = json.readTree(json.writeValueAsString(new MobileOptions(null, 2, null, null, null, null, null, null, null, null)));
         assertThat(node.get("offlineCacheDays").asInt()).isEqualTo(2);
         assertThat(node.get("autoLockMinutes").isNull()).isTrue();
-        assertThat(new MobileOptions(null, 2, null, false, null, null, null, null, null).over(MobilePolicy.DEFAULTS))
-                .isEqualTo(new MobilePolicy(true, 2, 0, false, 12, 3, 10, 5, 30));
+        assertThat(new MobileOptions(null, 2, null, false, null, null, null, null, null, null).over(MobilePolicy.DEFAULTS))
+                .isEqualTo(new MobilePolicy(true, 2, 0, false, 12, 3, 10, 5, 30, "online"));
     }
 
     @Test
@@ -148,13 +151,13 @@ class WireShapesTest {
                 terms, "sig");
         assertThat(new String(lease.canonicalBytes())).isEqualTo("roamvault-lease-v2\nd\nu\n2026-01-01T00:00:00Z\n"
                 + "2026-01-15T00:00:00Z\n14\nofflineCacheDays=14\nofflineLockDays=0\nbiometricUnlockAllowed=true\n"
-                + "maxFailedUnlockAttempts=10\nautoLockMinutes=5\nclipboardClearSeconds=30");
+                + "maxFailedUnlockAttempts=10\nautoLockMinutes=5\nclipboardClearSeconds=30\nmobileEditMode=online");
         String doc = json.writeValueAsString(lease);
         assertThat(json.readTree(doc).get("terms").toString()).isEqualTo("{\"offlineCacheDays\":14,\"offlineLockDays\":0,"
                 + "\"biometricUnlockAllowed\":true,\"maxFailedUnlockAttempts\":10,\"autoLockMinutes\":5,"
-                + "\"clipboardClearSeconds\":30}");
+                + "\"clipboardClearSeconds\":30,\"mobileEditMode\":\"online\"}");
         assertThat(json.readValue(doc, Lease.class)).isEqualTo(lease);
-        LeaseTerms relaxed = LeaseTerms.of(new MobilePolicy(true, 365, 0, true, 12, 3, 10, 5, 30));
+        LeaseTerms relaxed = LeaseTerms.of(new MobilePolicy(true, 365, 0, true, 12, 3, 10, 5, 30, "online"));
         assertThat(lease.withSignature(null)).isNotEqualTo(new Lease("d", "u", lease.issuedAt(), lease.expiresAt(), 14,
                 relaxed, null));
         assertThat(new Lease("d", "u", lease.issuedAt(), lease.expiresAt(), 14, relaxed, null).canonicalBytes())

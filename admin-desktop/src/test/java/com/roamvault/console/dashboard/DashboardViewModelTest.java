@@ -53,7 +53,7 @@ class DashboardViewModelTest {
         long expiringBefore = before.cachesExpiringProperty().get();
         long jsmith = client.users().page(TestPhone.USER, 5, 0).users().getFirst().id();
         client.settings().replaceUserOverrides(jsmith,
-                new MobileOptions(null, 1, null, null, null, null, null, null, null));
+                new MobileOptions(null, 1, null, null, null, null, null, null, null, null));
 
         TestPhone phone = TestPhone.register(server, "Dashboard phone");
         assertThat(phone.sync()).isEqualTo("ok");

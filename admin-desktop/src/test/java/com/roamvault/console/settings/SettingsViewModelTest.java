@@ -110,7 +110,7 @@ class SettingsViewModelTest {
         MobileSettings now = client.settings().global();
         // another admin changes a different option meanwhile
         int otherAdminValue = now.bruteForceLockoutMinutes() == 20 ? 21 : 20;
-        client.settings().updateGlobal(new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null,
+        client.settings().updateGlobal(new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null, null,
                 otherAdminValue, null, null));
         vm.switchProperty(MobileOption.MOBILE_ACCESS_ENABLED).set(!now.mobileAccessEnabled());
 

@@ -161,7 +161,7 @@ class UsersViewModelTest {
         assertThat(vm.statusProperty().get()).contains("Saved");
         assertThat(vm.dirtyProperty().get()).isFalse();
         UserMobile onServer = client.settings().user(idOf("CORP\\amorgan"));
-        assertThat(onServer.overrides()).isEqualTo(new MobileOptions(null, null, null, null, null, null, null, null, 45));
+        assertThat(onServer.overrides()).isEqualTo(new MobileOptions(null, null, null, null, null, null, null, null, 45, null));
         assertThat(vm.selectedProperty().get().hasOverrides()).isTrue();
 
         clipboard.inheritProperty().set(true);

@@ -71,10 +71,10 @@ class AdminClientTest {
         ListDetail list = admin.lists().create("Round trip", "made by a test");
         assertThat(admin.lists().find("Round trip")).hasValueSatisfying(l -> assertThat(l.listId()).isEqualTo(list.listId()));
         RecordDetail record = admin.records().create(list.listId(),
-                new RecordRequest("core-sw-01", "admin", "s3cret-Value", "https://sw", null, null, null));
+                new RecordRequest("core-sw-01", "admin", "s3cret-Value", "https://sw", null, null, null, null));
         assertThat(admin.records().find(list.listId(), "core-sw-01")).isPresent();
         RecordDetail changed = admin.records().update(record.recordId(),
-                new RecordRequest(null, null, "n3w-Value", null, null, null, null));
+                new RecordRequest(null, null, "n3w-Value", null, null, null, null, null));
         assertThat(changed.password()).isEqualTo("n3w-Value");
         assertThat(changed.title()).isEqualTo("core-sw-01");
 

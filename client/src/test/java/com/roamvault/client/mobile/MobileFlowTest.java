@@ -49,7 +49,7 @@ class MobileFlowTest {
         long userId = admin.users().create(username, TestServer.MASTER_PASSWORD).id();
         long listId = admin.lists().create("Network", "switches").listId();
         long recordId = admin.records().create(listId,
-                new RecordRequest("core-sw-01", "admin", "Sw1tch-Secret", null, null, null, null)).recordId();
+                new RecordRequest("core-sw-01", "admin", "Sw1tch-Secret", null, null, null, null, null)).recordId();
         admin.lists().grant(listId, ListsApi.mobileGrant(userId, "view"));
         admin.settings().patchUserOverrides(userId, Map.of("offlineCacheDays", 3));
 

@@ -47,7 +47,7 @@ class LeaseVerifierTest {
     void relaxedTermsBreakTheSignature() {
         Lease signed = sign(unsigned, server);
         Lease relaxed = new Lease("dev-1", "CORP\\u", signed.issuedAt(), signed.expiresAt(), 14,
-                LeaseTerms.of(new MobilePolicy(true, 14, 0, true, 12, 3, 0, 5, 30)), signed.signature());
+                LeaseTerms.of(new MobilePolicy(true, 14, 0, true, 12, 3, 0, 5, 30, "online")), signed.signature());
         assertThatThrownBy(() -> LeaseVerifier.verify(relaxed, leaseKey, "dev-1", "CORP\\u"))
                 .isInstanceOf(DeviceException.class).hasMessageContaining("signature");
     }
@@ -56,7 +56,7 @@ class LeaseVerifierTest {
     void aPolicyThatDiffersFromTheSignedTermsIsLeaseInvalid() {
         Lease signed = sign(unsigned, server);
         assertThatCode(() -> LeaseVerifier.verifyTerms(signed, MobilePolicy.DEFAULTS)).doesNotThrowAnyException();
-        MobilePolicy longer = new MobilePolicy(true, 365, 0, true, 12, 3, 10, 5, 30);
+        MobilePolicy longer = new MobilePolicy(true, 365, 0, true, 12, 3, 10, 5, 30, "online");
         assertThatThrownBy(() -> LeaseVerifier.verifyTerms(signed, longer)).isInstanceOf(DeviceException.class)
                 .hasMessageContaining("offlineCacheDays")
                 .satisfies(e -> assertThat(((DeviceException) e).code()).isEqualTo("lease_invalid"));
@@ -65,7 +65,7 @@ class LeaseVerifierTest {
         assertThatThrownBy(() -> LeaseVerifier.verifyTerms(withoutTerms, MobilePolicy.DEFAULTS))
                 .isInstanceOf(DeviceException.class).hasMessageContaining("no signed terms");
         // only the offline fields are signed: the password rules may differ without harm
-        assertThatCode(() -> LeaseVerifier.verifyTerms(signed, new MobilePolicy(true, 14, 0, true, 20, 4, 10, 5, 30)))
+        assertThatCode(() -> LeaseVerifier.verifyTerms(signed, new MobilePolicy(true, 14, 0, true, 20, 4, 10, 5, 30, "online")))
                 .doesNotThrowAnyException();
     }
 

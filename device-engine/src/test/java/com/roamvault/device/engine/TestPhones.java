@@ -40,11 +40,11 @@ public final class TestPhones {
             long listId = 1 + i % 10;
             list.add(new RecordDto(i, listId, "Router " + i, "admin" + i, "pw-" + i + "-orbit-lantern-quartz",
                     "https://router" + i + ".corp.example", "rack " + (i % 40) + ", row " + (i % 7), "CORP",
-                    START.minusSeconds(i)));
+                    START.minusSeconds(i), 1, null));
         }
         List<ListDto> lists = new ArrayList<>();
         for (long l = 1; l <= 10; l++) {
-            lists.add(new ListDto(l, "Network Devices " + l));
+            lists.add(new ListDto(l, "Network Devices " + l, false));
         }
         Lease lease = new Lease("device-1", "CORP\\qa1", START, START.plus(Duration.ofDays(14)), 14,
                 LeaseTerms.of(MobilePolicy.DEFAULTS), "c2lnbmF0dXJl");

@@ -69,7 +69,7 @@ public final class FleetSetup {
         inParallel(Math.max(0, records - have), i -> AdminCall.run("record creation", () -> admin.records().create(
                 listId, new RecordRequest("fleet-host-" + (have + i), "svc-fleet", password(),
                         "https://fleet-host-" + (have + i) + ".corp.example", "made by the fleet benchmark", null,
-                        null))));
+                        null, null))));
         return listId;
     }
 

@@ -120,7 +120,7 @@ final class ScenarioWorld implements AutoCloseable {
         for (int i = 1; i <= GENERATED_RECORDS; i++) {
             String title = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + i;
             RecordRequest record = new RecordRequest(title, "admin", "gen-" + java.util.UUID.randomUUID(),
-                    "https://" + title + ".corp.example", null, null, null);
+                    "https://" + title + ".corp.example", null, null, null, null);
             AdminCall.run("record creation", () -> admin.records().create(created, record));
         }
         return created;

@@ -59,7 +59,7 @@ public final class Lab implements AutoCloseable {
         long listId = AdminCall.run("list", () -> admin.lists().create("QA list " + n, "made by a scenario")).listId();
         for (int i = 0; i < records; i++) {
             RecordRequest record = new RecordRequest("rec-" + n + "-" + i, "svc", "pw-" + n + "-" + i,
-                    "https://h" + i + ".corp.example", null, null, null);
+                    "https://h" + i + ".corp.example", null, null, null, null);
             AdminCall.run("record", () -> admin.records().create(listId, record));
         }
         AdminCall.run("grant", () -> admin.lists().grant(listId, ListsApi.mobileGrant(userId, "view")));

@@ -72,7 +72,7 @@ class PhoneLayoutUiTest {
         admin.records().create(list, new RecordRequest(LONG_TITLE, "CORP\\svc-network-oob-management-frankfurt",
                 "Xq7!long-password-for-the-oob-switch-2026", "https://oob-mgmt-core-sw-01.fra2.network.corp.example"
                 + "/cgi-bin/login?redirect=/dashboard", "Console server port 7 (9600 8N1). Rotated quarterly by "
-                + "the network team; ask #netops before changing it.", null, null));
+                + "the network team; ask #netops before changing it.", null, null, null));
         setup = SimulatorSetup.connect(DemoLaunch.options(lab));
     }
 

@@ -33,7 +33,7 @@ class RecordScreensViewModelTest {
         Lab.TestUser user = lab.user(5);
         long second = lab.admin().lists().create("Extra list " + user.userId(), "made by a scenario").listId();
         lab.admin().records().create(second, new RecordRequest("vpn-gateway-" + user.userId(), "ops", "pw-extra",
-                "https://vpn.corp.example", null, null, null));
+                "https://vpn.corp.example", null, null, null, null));
         lab.admin().lists().grant(second, ListsApi.mobileGrant(user.userId(), "view"));
         PhoneViewModel phone = Phones.loggedIn(lab, user, "lister");
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one catalogue of the mobile options, in the order of DESIGN.md's table: the nine per-user
+ * The one catalogue of the mobile options, in the order of DESIGN.md's table: the ten per-user
  * options, then the global-only brute-force settings. The records ({@link MobilePolicy},
  * {@link MobileOptions}, {@link MobileSettings}, {@link MobileSettingsPatch}) have one component per
  * entry, named by {@link #key()}; everything generic about them is derived from here.
@@ -31,6 +31,10 @@ public enum MobileOption {
             new OptionType.Int(1, 1440, "minutes"), 5, true, true),
     CLIPBOARD_CLEAR_SECONDS("clipboardClearSeconds", "Clipboard clear", "A copied password is cleared from the "
             + "clipboard after this.", new OptionType.Int(5, 600, "seconds"), 30, true, true),
+    MOBILE_EDIT_MODE("mobileEditMode", "Phone edits", "off: phones are read-only; online: records on lists the "
+            + "user may modify can be edited while connected; offline: edits made offline are also queued "
+            + "(encrypted, in the cache) and sent at the next sync.",
+            new OptionType.Choice(List.of("off", "online", "offline")), "online", true, true),
     BRUTE_FORCE_MAX_ATTEMPTS("bruteForceMaxAttempts", "Failed logins before lockout", "Failed logins that lock an "
             + "account (even with the right password afterwards).", new OptionType.Int(1, 100, "attempts"), 5,
             false, false),

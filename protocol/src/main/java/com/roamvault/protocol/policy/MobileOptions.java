@@ -20,7 +20,8 @@ public record MobileOptions(
         Integer masterPasswordMinStrength,
         Integer maxFailedUnlockAttempts,
         Integer autoLockMinutes,
-        Integer clipboardClearSeconds) {
+        Integer clipboardClearSeconds,
+        String mobileEditMode) {
 
     public static final MobileOptions NONE = of(Map.of());
 

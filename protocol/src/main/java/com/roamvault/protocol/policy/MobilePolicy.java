@@ -14,7 +14,8 @@ public record MobilePolicy(
         int masterPasswordMinStrength,
         int maxFailedUnlockAttempts,
         int autoLockMinutes,
-        int clipboardClearSeconds) {
+        int clipboardClearSeconds,
+        String mobileEditMode) {
 
     public static final MobilePolicy DEFAULTS = OptionRecords.build(MobilePolicy.class, MobileOption::defaultValue);
 

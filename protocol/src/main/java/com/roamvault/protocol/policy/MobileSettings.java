@@ -17,6 +17,7 @@ public record MobileSettings(
         int maxFailedUnlockAttempts,
         int autoLockMinutes,
         int clipboardClearSeconds,
+        String mobileEditMode,
         int bruteForceMaxAttempts,
         int bruteForceLockoutMinutes,
         int addressMaxFailuresPerHour,

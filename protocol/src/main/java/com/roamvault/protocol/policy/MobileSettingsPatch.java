@@ -18,6 +18,7 @@ public record MobileSettingsPatch(
         Integer maxFailedUnlockAttempts,
         Integer autoLockMinutes,
         Integer clipboardClearSeconds,
+        String mobileEditMode,
         Integer bruteForceMaxAttempts,
         Integer bruteForceLockoutMinutes,
         Integer addressMaxFailuresPerHour,

@@ -28,6 +28,18 @@ public sealed interface OptionType {
         }
     }
 
+    /** One of a few fixed words, in the order a person would list them. */
+    record Choice(java.util.List<String> values) implements OptionType {
+        public Choice {
+            values = java.util.List.copyOf(values);
+        }
+
+        @Override
+        public String problem(Object value) {
+            return value == null || values.contains(value) ? null : "must be one of " + String.join(", ", values);
+        }
+    }
+
     /**
      * A list of client networks in CIDR notation; here only its shape is checked (at most 100 texts),
      * the networks themselves by the server, which names the entry it cannot read.

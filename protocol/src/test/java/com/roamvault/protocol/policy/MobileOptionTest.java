@@ -25,21 +25,23 @@ class MobileOptionTest {
                 .isEqualTo(switch (type(c.getName())) {
                     case OptionType.Bool b -> boolean.class;
                     case OptionType.Int i -> int.class;
+                    case OptionType.Choice w -> String.class;
                     case OptionType.Networks n -> List.class;
                 }));
         assertThat(MobileSettingsPatch.class.getRecordComponents()).allSatisfy(c -> assertThat(c.getType())
                 .isEqualTo(switch (type(c.getName())) {
                     case OptionType.Bool b -> Boolean.class;
                     case OptionType.Int i -> Integer.class;
+                    case OptionType.Choice w -> String.class;
                     case OptionType.Networks n -> List.class;
                 }));
     }
 
     @Test
     void defaultsAreDesignMdsTable() {
-        assertThat(MobilePolicy.DEFAULTS).isEqualTo(new MobilePolicy(true, 14, 0, true, 12, 3, 10, 5, 30));
+        assertThat(MobilePolicy.DEFAULTS).isEqualTo(new MobilePolicy(true, 14, 0, true, 12, 3, 10, 5, 30, "online"));
         assertThat(MobileSettings.DEFAULTS).isEqualTo(
-                new MobileSettings(true, 14, 0, true, 12, 3, 10, 5, 30, 5, 15, 100, List.of()));
+                new MobileSettings(true, 14, 0, true, 12, 3, 10, 5, 30, "online", 5, 15, 100, List.of()));
         assertThat(ALL).allSatisfy(o -> assertThat(o.problem(o.defaultValue())).as(o.key()).isNull());
     }
 
@@ -79,10 +81,10 @@ class MobileOptionTest {
 
     @Test
     void genericAccessMatchesTheTypedAccessors() {
-        MobileSettings s = new MobileSettings(false, 7, 3, false, 9, 1, 2, 4, 6, 8, 10, 12, List.of());
+        MobileSettings s = new MobileSettings(false, 7, 3, false, 9, 1, 2, 4, 6, "online", 8, 10, 12, List.of());
         assertThat(s.value(MobileOption.OFFLINE_CACHE_DAYS)).isEqualTo(7);
         assertThat(s.value(MobileOption.ADDRESS_MAX_FAILURES_PER_HOUR)).isEqualTo(12);
-        assertThat(s.policy()).isEqualTo(new MobilePolicy(false, 7, 3, false, 9, 1, 2, 4, 6));
+        assertThat(s.policy()).isEqualTo(new MobilePolicy(false, 7, 3, false, 9, 1, 2, 4, 6, "online"));
         assertThat(MobileSettings.of(s.policy(), 8, 10, 12)).isEqualTo(s);
         assertThatThrownBy(() -> MobileSettings.of(Map.of(MobileOption.OFFLINE_CACHE_DAYS, 7)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -93,9 +95,9 @@ class MobileOptionTest {
         MobileSettingsPatch patch = MobileSettingsPatch.of(Map.of(MobileOption.OFFLINE_CACHE_DAYS, 7,
                 MobileOption.BRUTE_FORCE_MAX_ATTEMPTS, 9));
         assertThat(patch.applyTo(MobileSettings.DEFAULTS))
-                .isEqualTo(new MobileSettings(true, 7, 0, true, 12, 3, 10, 5, 30, 9, 15, 100, List.of()));
+                .isEqualTo(new MobileSettings(true, 7, 0, true, 12, 3, 10, 5, 30, "online", 9, 15, 100, List.of()));
         MobileOptions overrides = MobileOptions.NONE.with(MobileOption.AUTO_LOCK_MINUTES, 2);
-        assertThat(overrides).isEqualTo(new MobileOptions(null, null, null, null, null, null, null, 2, null));
+        assertThat(overrides).isEqualTo(new MobileOptions(null, null, null, null, null, null, null, 2, null, null));
         assertThat(overrides.isEmpty()).isFalse();
         assertThat(MobileOptions.NONE.isEmpty()).isTrue();
         assertThat(overrides.over(MobilePolicy.DEFAULTS).autoLockMinutes()).isEqualTo(2);

@@ -36,6 +36,7 @@ final class OptionColumns {
             values.put(option, switch (option.type()) {
                 case OptionType.Bool b -> Sql.nullableBoolean(rs, column(option));
                 case OptionType.Int i -> Sql.nullableInt(rs, column(option));
+                case OptionType.Choice c -> rs.getString(column(option));
                 case OptionType.Networks n -> splitList(rs.getString(column(option)));
             });
         }

@@ -37,7 +37,7 @@ final class SyncQueries {
         List<ListDto> lists = new ArrayList<>();
         for (List<Long> chunk : chunks(listIds)) {
             lists.addAll(sql.query("SELECT id, name FROM password_lists WHERE deleted = FALSE AND id IN ("
-                    + Sql.placeholders(chunk.size()) + ")", rs -> new ListDto(rs.getLong(1), rs.getString(2)),
+                    + Sql.placeholders(chunk.size()) + ")", rs -> new ListDto(rs.getLong(1), rs.getString(2), false),
                     chunk.toArray()));
         }
         lists.sort(Comparator.comparing(ListDto::name).thenComparingLong(ListDto::listId));
@@ -94,7 +94,7 @@ final class SyncQueries {
         return new Row(id, new RecordDto(id, rs.getLong("list_id"), rs.getString("title"), rs.getString("username"),
                 RecordSecrets.password(sql, id, rs.getString("password")), rs.getString("url"),
                 RecordSecrets.notes(sql, id, rs.getString("notes")), rs.getString("domain"),
-                Instant.ofEpochMilli(rs.getLong("updated_at"))));
+                Instant.ofEpochMilli(rs.getLong("updated_at")), 0, null));
     }
 
     private static Object[] params(List<Long> ids, long... more) {

@@ -16,7 +16,7 @@ final class AdminViews {
 
     static RecordDetail record(VaultRecord r) {
         return new RecordDetail(r.id(), r.listId(), r.title(), r.username(), r.password(), r.url(), r.notes(),
-                r.domain(), r.description(), r.updatedAt(), r.revision());
+                r.domain(), r.description(), r.updatedAt(), r.revision(), null, 0);
     }
 
     /** The admin API has no host name field; it stays as it is (null = unchanged on update). */

@@ -103,7 +103,7 @@ class MasterPasswordApiTest {
         long userId = fixtures.wiring().db().read(sql -> sql.count("SELECT id FROM users WHERE username = ?",
                 phone.username()));
         fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().setOverrides(sql, userId,
-                new MobileOptions(null, null, null, null, 40, null, null, null, null)));
+                new MobileOptions(null, null, null, null, 40, null, null, null, null, null)));
 
         Http.Reply reply = change(phone, PASSWORD, STRONG);
 

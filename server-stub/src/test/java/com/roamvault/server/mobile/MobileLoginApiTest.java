@@ -125,7 +125,7 @@ class MobileLoginApiTest {
         String username = newUser();
         long userId = userId(username);
         fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().setOverrides(sql, userId,
-                new MobileOptions(false, null, null, null, null, null, null, null, null)));
+                new MobileOptions(false, null, null, null, null, null, null, null, null, null)));
 
         Http.Reply reply = Phone.loginReply(server, username, PASSWORD, null);
 
@@ -212,7 +212,7 @@ class MobileLoginApiTest {
         String username = newUser();
         long userId = userId(username);
         fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().setOverrides(sql, userId,
-                new MobileOptions(null, 3, null, false, null, null, null, null, null)));
+                new MobileOptions(null, 3, null, false, null, null, null, null, null, null)));
         Phone phone = Phone.login(server, username, PASSWORD);
 
         MobilePolicy policy = phone.http().get("/api/mobile/v1/policy").as(MobilePolicy.class);

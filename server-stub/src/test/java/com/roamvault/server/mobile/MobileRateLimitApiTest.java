@@ -27,7 +27,7 @@ class MobileRateLimitApiTest {
     @Test
     void failuresFromOneAddressAreRateLimitedForTheRestOfTheHourWithoutLockingAnyone() {
         fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().updateSettings(sql,
-                new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null, null, 3, null)));
+                new MobileSettingsPatch(null, null, null, null, null, null, null, null, null, null, null, null, 3, null)));
         String victim = Phone.uniqueUser("victim");
         fixtures.user(victim, PASSWORD);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.protocol.admin.UserMobile;
 import com.roamvault.protocol.audit.AuditActions;
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobilePolicy;
 import com.roamvault.protocol.policy.MobileSettings;
@@ -44,7 +45,7 @@ class UserMobileApiTest {
         long id = user();
         Http.Reply reply = server.admin().get(path(id));
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().get("overrides").size()).isEqualTo(9);
+        assertThat(reply.json().get("overrides").size()).isEqualTo(MobileOption.perUserOptions().size());
         assertThat(server.admin().put(path(id), reply.json().get("overrides").toString().transform(
                 o -> "{\"overrides\": " + o + "}")).status()).isEqualTo(200);
         assertThat(reply.json().get("overrides").get("offlineCacheDays").isNull()).isTrue();

@@ -185,7 +185,7 @@ class MobileSyncApiTest {
     void leaseIsSignedWithTheLoginsLeaseKeyAndLastsTheUsersOverrideDays() throws GeneralSecurityException {
         Scene s = Scene.create();
         fixtures.wiring().db().txRun(sql -> fixtures.wiring().policies().setOverrides(sql, s.userId(),
-                new MobileOptions(null, 3, null, null, null, null, null, null, null)));
+                new MobileOptions(null, 3, null, null, null, null, null, null, null, null)));
         Phone phone = s.phone();
 
         Lease lease = phone.sync().lease();

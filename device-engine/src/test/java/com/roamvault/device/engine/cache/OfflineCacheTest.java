@@ -127,7 +127,7 @@ class OfflineCacheTest {
     @Test
     void sealWritesUpdatedContentsUnderTheOpenKey() {
         UnlockedCache open = cache.create(PASSWORD, contents, sensor);
-        RecordDto extra = new RecordDto(9999, 1, "Firewall", "root", "fw-secret", null, null, null, TestPhones.START);
+        RecordDto extra = new RecordDto(9999, 1, "Firewall", "root", "fw-secret", null, null, null, TestPhones.START, 0, null);
         List<RecordDto> records = new ArrayList<>(contents.records());
         records.add(extra);
         open.seal(contents.withRecords(records));

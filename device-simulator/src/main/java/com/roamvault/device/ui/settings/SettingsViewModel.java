@@ -52,6 +52,9 @@ public final class SettingsViewModel {
         if (value instanceof Boolean allowed) {
             return allowed ? "allowed" : "not allowed";
         }
+        if (value instanceof String word) {
+            return option == MobileOption.MOBILE_EDIT_MODE ? editMode(word) : word;
+        }
         int n = (Integer) value;
         OptionType.Int type = (OptionType.Int) option.type();
         return switch (option) {
@@ -64,7 +67,15 @@ public final class SettingsViewModel {
         };
     }
 
-    private static String orDash(String s) {
+    private static String editMode(String mode) {
+        return switch (mode) {
+            case "off" -> "read-only";
+            case "offline" -> "online and offline";
+            default -> "while online";
+        };
+    }
+
+        private static String orDash(String s) {
         return s == null ? "—" : s;
     }
 
