@@ -60,7 +60,7 @@ public final class OtpUri {
         int query = rest.indexOf('?', slash);
         String label = decode(rest.substring(slash + 1, query < 0 ? rest.length() : query).replace("+", "%2B"));
         Map<String, String> params = query < 0 ? Map.of() : parameters(rest.substring(query + 1));
-        String issuer = params.getOrDefault("issuer", issuerOfLabel(label));
+        String issuer = params.getOrDefault("issuer", "").isBlank() ? issuerOfLabel(label) : params.get("issuer");
         return new OtpUri(label, issuer == null || issuer.isBlank() ? null : issuer.strip(),
                 algorithm(params.get("algorithm")), digits(params.get("digits")), period(params.get("period")),
                 secret(params.get("secret")));

@@ -56,6 +56,7 @@ class OtpUriTest {
         OtpUri unlabelled = OtpUri.parse("otpauth://totp/?secret=" + SECRET + "&issuer=");
         assertThat(unlabelled.label()).isEmpty();
         assertThat(unlabelled.issuer()).isNull();
+        assertThat(OtpUri.parse("otpauth://totp/GitHub:x?secret=" + SECRET + "&issuer=").issuer()).isEqualTo("GitHub");
     }
 
     @Test
