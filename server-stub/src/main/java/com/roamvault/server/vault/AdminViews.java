@@ -16,13 +16,13 @@ final class AdminViews {
 
     static RecordDetail record(VaultRecord r) {
         return new RecordDetail(r.id(), r.listId(), r.title(), r.username(), r.password(), r.url(), r.notes(),
-                r.domain(), r.description(), r.updatedAt(), r.revision(), null, 0);
+                r.domain(), r.description(), r.updatedAt(), r.revision(), r.otpUri(), r.version());
     }
 
     /** The admin API has no host name field; it stays as it is (null = unchanged on update). */
     static RecordFields fields(RecordRequest r) {
         return new RecordFields(r.title(), r.username(), r.password(), r.url(), r.notes(), r.domain(),
-                r.description(), null);
+                r.description(), null, r.otpUri());
     }
 
     static Permission permission(Grant g) {
