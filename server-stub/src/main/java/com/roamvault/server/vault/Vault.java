@@ -114,6 +114,7 @@ public final class Vault {
     /** Keeps a phone's edit that lost a conflict in the record's history; the current values stay. */
     public void keepConflict(Sql sql, VaultRecord current, long baseVersion, RecordFields changes, Actor actor)
             throws SQLException {
+        RecordValidation.check(changes, false);
         VersionHistory.keepConflict(sql, current.id(), baseVersion, RecordWrites.merged(current.fields(), changes),
                 clock.instant(), actor);
     }
@@ -213,10 +214,9 @@ public final class Vault {
                 + "ORDER BY p.list_id", rs -> rs.getLong(1), userId, userId);
     }
 
-    /** The live record, its row locked until the transaction ends, so edits of it take turns. */
-    public VaultRecord lockRecord(Sql sql, long recordId) throws SQLException {
+    /** Locks the record's row until the transaction ends, so edits of it take turns. */
+    public void lockRecord(Sql sql, long recordId) throws SQLException {
         sql.one("SELECT id FROM records WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), recordId);
-        return requireRecord(sql, recordId);
     }
 
     private static void like(StringBuilder where, List<Object> params, String column, String text) {
