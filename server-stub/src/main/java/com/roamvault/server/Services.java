@@ -48,7 +48,7 @@ public record Services(AdminSessions adminSessions, MobileLoginService mobileLog
                 users, credentials, new PairingService(users, identity), new DeviceAdmin(s.db(), s.devices()),
                 new GroupAdmin(s.db(), new GroupService(s.audit())), new ListAdmin(s.db(), s.vault()),
                 new RecordAdmin(s.db(), s.vault()), new AuditService(s.db()), new DashboardStats(s.db(), clock),
-                new PasswordstateService(s.db(), s.vault(), s.audit()),
+                new PasswordstateService(s.db(), s.vault(), s.audit(), clock),
                 new RecordEditService(s.db(), clock, s.vault(), s.audit(), s.mobileAccess(), Json.mapper()));
     }
 }

@@ -180,6 +180,11 @@ class RecordVersionsApiTest {
     }
 
     static Http.Reply ps(String method, String path, Object body) {
+        return ps(server, method, path, body);
+    }
+
+    /** A Passwordstate call with the system API key. */
+    static Http.Reply ps(TestServer server, String method, String path, Object body) {
         String json;
         try {
             json = com.roamvault.protocol.Json.mapper().writeValueAsString(body);
@@ -187,7 +192,7 @@ class RecordVersionsApiTest {
             throw new AssertionError(e);
         }
         return server.client().send(new Request.Builder().url(server.server().url() + path)
-                .header("APIKey", fixtures.wiring().keys().systemApiKey())
+                .header("APIKey", server.server().wiring().keys().systemApiKey())
                 .method(method, RequestBody.create(json, MediaType.get("application/json"))));
     }
 }
