@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 /** How a version reads in the history: when, who and from where, and the word that marks a lost conflict. */
 final class HistoryTexts {
     static final String CONFLICT = "Conflict";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private HistoryTexts() {
     }

@@ -50,7 +50,7 @@ public final class RecordsView {
         TableView<RecordDetail> table = table();
         SplitPane split = new SplitPane(table, detail());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox screen = new VBox(10, title("Records"), hint, toolbar(), split,
                 message(vm.errorProperty(), "records-error", "error-text"));
@@ -97,7 +97,6 @@ public final class RecordsView {
         table.getColumns().add(name);
         table.getColumns().add(user);
         table.getColumns().add(column("OTP", r -> r.otpUri() == null || r.otpUri().isBlank() ? "" : "yes"));
-        table.getColumns().add(column("Version", r -> String.valueOf(r.version())));
         ColumnFit.fit(table, Set.of(name, user));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -133,8 +132,9 @@ public final class RecordsView {
         status.textProperty().bind(editor.statusProperty());
         HBox actions = new HBox(12, save, status);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox details = new VBox(8, heading, new RecordFormView(editor).build(), actions,
-                message(editor.errorProperty(), "record-error", "error-text"));
+        // Save and what it answered stay in view above the form, however long the form
+        VBox details = new VBox(8, heading, actions, message(editor.errorProperty(), "record-error", "error-text"),
+                new RecordFormView(editor).build());
         details.getStyleClass().add("record-detail");
         Tab form = new Tab("Details", scrolled(details));
         form.setId("records-tab-details");
