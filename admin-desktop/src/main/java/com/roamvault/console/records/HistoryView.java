@@ -26,8 +26,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The History tab: the earlier versions (a lost conflict says so in its own column and carries the
- * {@code conflict} style class), the values of the one picked with the password masked until
- * revealed, and Restore.
+ * {@code conflict} style class), the values of the one picked with the password and the one-time
+ * password key masked until revealed, and Restore.
  */
 final class HistoryView {
     static final String CONFLICT_STYLE = "conflict";
@@ -107,7 +107,7 @@ final class HistoryView {
                     return "";
                 }
                 String text = field.of(v);
-                boolean masked = field == RecordField.PASSWORD && !vm.revealedProperty().get() && !text.isEmpty();
+                boolean masked = field.secret() && !vm.revealedProperty().get() && !text.isEmpty();
                 return masked ? MASK : text;
             }, vm.selectedProperty(), vm.revealedProperty()));
             grid.addRow(row++, name, value);
@@ -126,7 +126,7 @@ final class HistoryView {
     }
 
     private Node actions() {
-        ToggleButton reveal = new ToggleButton("Show password");
+        ToggleButton reveal = new ToggleButton("Show secrets");
         reveal.setId("history-reveal");
         reveal.selectedProperty().bindBidirectional(vm.revealedProperty());
         reveal.disableProperty().bind(vm.selectedProperty().isNull());

@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 
 /**
  * A record's history: every earlier version (who, when, from where, lost conflicts marked), the
- * values of the one picked (password hidden until revealed), and Restore, asked first, which makes
+ * values of the one picked (password and key hidden until revealed), and Restore, asked first, which makes
  * it current again as a new version.
  */
 public final class HistoryViewModel {

@@ -39,6 +39,11 @@ public enum RecordField {
         return label;
     }
 
+    /** The password and the one-time password key (its URI holds the shared secret): masked until revealed. */
+    public boolean secret() {
+        return this == PASSWORD || this == OTP_URI;
+    }
+
     /** The field of the current record, "" when it has none. */
     public String of(RecordDetail record) {
         String value = current.apply(record);

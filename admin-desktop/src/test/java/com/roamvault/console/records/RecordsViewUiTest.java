@@ -146,7 +146,7 @@ class RecordsViewUiTest {
     void theHistoryMarksAPhonesLostConflictAndRestoresAVersion(FxRobot robot) throws Exception {
         ListDetail list = admin.lists().create("Records UI " + LISTS.incrementAndGet(), "history");
         RecordDetail router = admin.records().create(list.listId(), new RecordRequest("Router", "admin",
-                "first-Pass-1", null, null, null, null, null));
+                "first-Pass-1", null, null, null, null, RecordsViewModelTest.RFC_URI));
         admin.records().update(router.recordId(), password("second-Pass-2"));
         long jsmith = admin.users().page("jsmith", 5, 0).users().stream()
                 .filter(u -> u.username().equals(TestPhone.USER)).findFirst().orElseThrow().id();
@@ -170,6 +170,7 @@ class RecordsViewUiTest {
 
         robot.clickOn(conflict);
         assertThat(text(robot, "#history-kind")).startsWith("Conflict");
+        assertThat(text(robot, "#history-otpUri")).as("the key's secret is masked too").isEqualTo("••••••••");
         robot.clickOn(versionRow(robot, "first-Pass-1"));
         assertThat(text(robot, "#history-password")).isEqualTo("••••••••");
         robot.clickOn("#history-reveal");

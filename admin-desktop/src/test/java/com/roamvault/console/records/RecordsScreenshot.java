@@ -1,0 +1,92 @@
+package com.roamvault.console.records;
+
+import com.roamvault.client.RoamvaultClient;
+import com.roamvault.client.admin.AdminClient;
+import com.roamvault.client.admin.ListsApi;
+import com.roamvault.console.ConsoleAtSize;
+import com.roamvault.console.Snapshots;
+import com.roamvault.console.TestPhone;
+import com.roamvault.console.TestServers;
+import com.roamvault.protocol.admin.RecordDetail;
+import com.roamvault.protocol.admin.RecordRequest;
+import com.roamvault.protocol.mobile.RecordChanges;
+import com.roamvault.server.RoamvaultServer;
+import com.roamvault.ui.FxUiExecutor;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: renders the Records screen at the default window size, a demo record with a one-time
+ * password key picked (its form, then its history with a phone's lost conflict), into the PNGs the
+ * README shows: {@code <out>.png} and {@code <out>-history.png}. Runs only when asked:
+ * {@code mvn -o -pl admin-desktop -am test -Dtest=RecordsScreenshot -Dconsole.screenshot=$PWD/docs/console-records.png}
+ */
+@EnabledIfSystemProperty(named = "console.screenshot", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class RecordsScreenshot {
+    private static RoamvaultServer server;
+    private static RecordDetail withKey;
+    private Stage stage;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServers.start();
+        AdminClient admin = RoamvaultClient.connect(server.url(), server.pin()).admin();
+        admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
+        long list = admin.lists().list().get(0).listId();
+        withKey = admin.records().ofList(list).stream().filter(r -> r.otpUri() != null).findFirst().orElseThrow();
+        long jsmith = admin.users().page("jsmith", 5, 0).users().stream()
+                .filter(u -> u.username().equals(TestPhone.USER)).findFirst().orElseThrow().id();
+        admin.lists().grant(list, ListsApi.mobileGrant(jsmith, "modify"));
+        admin.records().update(withKey.recordId(), new RecordRequest(null, null, "Spring-Rotation-2026!", null, null,
+                null, null, null));
+        TestPhone.register(server, "iPhone 15 (John)").edit(withKey.recordId(), withKey.version(),
+                new RecordChanges(null, null, "typed-on-the-plane", null, null, null));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        ConsoleAtSize.open(stage, server, new FxUiExecutor("console-worker"));
+    }
+
+    @Test
+    void recordsScreenWithAKeyAndItsHistory(FxRobot robot) throws Exception {
+        Scene scene = ConsoleAtSize.show(robot, stage, "records", ConsoleAtSize.DEFAULT_WIDTH,
+                ConsoleAtSize.DEFAULT_HEIGHT);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#records-table").queryAs(TableView.class).getItems().size() > 0);
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof RecordDetail d
+                && d.recordId() == withKey.recordId()).queryAs(Node.class));
+        robot.sleep(1500);
+        Path out = Path.of(System.getProperty("console.screenshot"));
+        Snapshots.save(scene, out);
+
+        robot.clickOn("History");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#history-table").queryAs(TableView.class).getItems().size() >= 2);
+        robot.clickOn(robot.lookup((Node n) -> n instanceof TableRow<?> r && r.getStyleClass().contains("conflict"))
+                .queryAs(Node.class));
+        robot.sleep(500);
+        Snapshots.save(scene, out.resolveSibling(out.getFileName().toString().replace(".png", "-history.png")));
+    }
+}
