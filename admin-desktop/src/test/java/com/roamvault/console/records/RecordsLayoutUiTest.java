@@ -2,7 +2,6 @@ package com.roamvault.console.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.ConsoleAtSize;
 import com.roamvault.console.TestServers;
@@ -44,11 +43,8 @@ class RecordsLayoutUiTest {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        AdminClient admin = RoamvaultClient.connect(server.url(), server.pin()).admin();
-        admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
-        long firstList = admin.lists().list().get(0).listId();
-        withKey = admin.records().ofList(firstList).stream().filter(r -> r.otpUri() != null).findFirst()
-                .orElseThrow(() -> new AssertionError("the demo's first list has a record with a one-time key"));
+        AdminClient admin = DemoRecords.admin(server);
+        withKey = DemoRecords.firstWithKey(admin);
         for (String password : new String[] {"layout-Pass-1", "layout-Pass-2"}) {
             admin.records().update(withKey.recordId(), new RecordRequest(null, null, password, null,
                     "a longer note that the history shows as it was written", null, null, null));

@@ -1,6 +1,5 @@
 package com.roamvault.console.records;
 
-import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.client.admin.ListsApi;
 import com.roamvault.console.ConsoleAtSize;
@@ -45,10 +44,9 @@ class RecordsScreenshot {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        AdminClient admin = RoamvaultClient.connect(server.url(), server.pin()).admin();
-        admin.login(TestServers.ADMIN, TestServers.ADMIN_PASSWORD);
-        long list = admin.lists().list().get(0).listId();
-        withKey = admin.records().ofList(list).stream().filter(r -> r.otpUri() != null).findFirst().orElseThrow();
+        AdminClient admin = DemoRecords.admin(server);
+        withKey = DemoRecords.firstWithKey(admin);
+        long list = withKey.listId();
         long jsmith = admin.users().page("jsmith", 5, 0).users().stream()
                 .filter(u -> u.username().equals(TestPhone.USER)).findFirst().orElseThrow().id();
         admin.lists().grant(list, ListsApi.mobileGrant(jsmith, "modify"));
