@@ -6,6 +6,7 @@ import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.client.ServerConnection;
 import com.roamvault.protocol.Paths;
 import java.util.List;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -17,6 +18,8 @@ import okhttp3.Request;
 public final class PasswordstateClient {
     private static final TypeReference<List<PsPasswordList>> LISTS = new TypeReference<>() { };
     private static final TypeReference<List<PsPassword>> PASSWORDS = new TypeReference<>() { };
+    private static final TypeReference<List<PsPasswordHistory>> HISTORY = new TypeReference<>() { };
+    private static final TypeReference<List<Map<String, String>>> VALUES = new TypeReference<>() { };
 
     private final JsonHttp http;
     private final String apiKey;
@@ -68,6 +71,25 @@ public final class PasswordstateClient {
     public void delete(long passwordId) throws RoamvaultClientException {
         http.call(keyed(http.url(Paths.PS_PASSWORDS + "/" + passwordId)
                 .addQueryParameter("MoveToRecycleBin", "False").build()).delete().build(), Void.class);
+    }
+
+    /** The record's current one-time code (404 {@code not_found} for a record without an OTP URI). */
+    public String oneTimePassword(long passwordId) throws RoamvaultClientException {
+        return first(http.call(get(http.url(Paths.PS_ONE_TIME_PASSWORD + "/" + passwordId).build()), VALUES))
+                .get("OTP");
+    }
+
+    /** {@code qty} passwords of {@code length} from the server's generator (null: the server's defaults). */
+    public List<String> generatePasswords(Integer qty, Integer length) throws RoamvaultClientException {
+        HttpUrl.Builder url = http.url(Paths.PS_GENERATE_PASSWORD);
+        add(url, "Qty", qty == null ? null : qty.toString());
+        add(url, "PasswordLength", length == null ? null : length.toString());
+        return http.call(get(url.build()), VALUES).stream().map(p -> p.get("Password")).toList();
+    }
+
+    /** The record's earlier versions, newest first. */
+    public List<PsPasswordHistory> passwordHistory(long passwordId) throws RoamvaultClientException {
+        return http.call(get(http.url(Paths.PS_PASSWORD_HISTORY + "/" + passwordId).build()), HISTORY);
     }
 
     private Request get(HttpUrl url) {

@@ -57,6 +57,29 @@ class PasswordstateClientTest {
     }
 
     @Test
+    void scriptsReadOneTimeCodesHistoryAndGeneratedPasswords() throws RoamvaultClientException {
+        long listId = admin.lists().create("Codes", "with OTP").listId();
+        PasswordstateClient ps = server.client().passwordstate(admin.serverInfo().systemApiKey());
+        PsPassword created = ps.create(PsPasswordInput.create(listId, "vpn", "jsmith", "Vpn-Secret-1"));
+        assertThatThrownBy(() -> ps.oneTimePassword(created.passwordId()))
+                .isInstanceOfSatisfying(RoamvaultClientException.class, e -> assertThat(e.status()).isEqualTo(404));
+        admin.records().update(created.passwordId(), new com.roamvault.protocol.admin.RecordRequest(null, null,
+                "Vpn-Secret-2", null, null, null, null, "otpauth://totp/Corp:vpn?secret=JBSWY3DPEHPK3PXP&digits=6"));
+        assertThat(ps.oneTimePassword(created.passwordId())).matches("[0-9]{6}");
+
+        assertThat(ps.passwordHistory(created.passwordId())).singleElement().satisfies(h -> {
+            assertThat(h.password()).isEqualTo("Vpn-Secret-1");
+            assertThat(h.otpUri()).isEmpty();
+            assertThat(h.passwordList()).isEqualTo("Codes");
+        });
+        assertThat(ps.generatePasswords(null, null)).singleElement().satisfies(p -> assertThat(p).hasSize(20));
+        assertThat(ps.generatePasswords(5, 32)).hasSize(5).allSatisfy(p -> assertThat(p).hasSize(32))
+                .doesNotHaveDuplicates();
+        assertThatThrownBy(() -> ps.generatePasswords(51, null))
+                .isInstanceOfSatisfying(RoamvaultClientException.class, e -> assertThat(e.status()).isEqualTo(422));
+    }
+
+    @Test
     void wrongOrMissingKeyIsRefusedInPasswordstateTerms() throws RoamvaultClientException {
         assertThatThrownBy(() -> server.client().passwordstate("not-a-key").lists())
                 .isInstanceOfSatisfying(RoamvaultClientException.class, e -> {

@@ -23,13 +23,15 @@ import java.util.Set;
  */
 public final class PasswordstateRoutes implements Routes {
     private static final List<String> PREFIXES = List.of(Paths.PS_PASSWORD_LISTS, Paths.PS_PASSWORDS,
-            Paths.PS_SEARCH_PASSWORDS);
+            Paths.PS_SEARCH_PASSWORDS, Paths.PS_ONE_TIME_PASSWORD, Paths.PS_GENERATE_PASSWORD,
+            Paths.PS_PASSWORD_HISTORY);
     private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.DELETE, HandlerType.PATCH);
 
     private final ApiKeys keys;
     private final PasswordstateService service;
     private final PsBodies bodies;
+    private final PsGenerator generator = new PsGenerator();
     private final Set<String> registered = new HashSet<>();
 
     public PasswordstateRoutes(ApiKeys keys, PasswordstateService service, PsBodies bodies) {
@@ -51,6 +53,12 @@ public final class PasswordstateRoutes implements Routes {
         add(routes, HandlerType.PUT, Paths.PS_PASSWORDS, (http, scope) ->
                 http.json(List.of(service.update(scope, bodies.read(http.bodyAsBytes()), ClientAddress.of(http)))));
         add(routes, HandlerType.DELETE, Paths.PS_PASSWORDS + "/{PasswordID}", this::delete);
+        add(routes, HandlerType.GET, Paths.PS_ONE_TIME_PASSWORD + "/{PasswordID}", (http, scope) -> http.json(
+                service.oneTimePassword(scope, PathIds.number(http, "PasswordID", "PasswordID"), ClientAddress.of(http))));
+        add(routes, HandlerType.GET, Paths.PS_PASSWORD_HISTORY + "/{PasswordID}", (http, scope) -> http.json(
+                service.history(scope, PathIds.number(http, "PasswordID", "PasswordID"), ClientAddress.of(http))));
+        add(routes, HandlerType.GET, Paths.PS_GENERATE_PASSWORD, (http, scope) ->
+                http.json(generator.generate(query(http, "Qty"), query(http, "PasswordLength"))));
         registerNotFound(routes);
     }
 

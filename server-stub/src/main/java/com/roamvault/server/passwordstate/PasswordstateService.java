@@ -2,14 +2,21 @@ package com.roamvault.server.passwordstate;
 
 import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.audit.AuditActions;
+import com.roamvault.protocol.otp.OtpUri;
+import com.roamvault.protocol.otp.Totp;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.audit.AuditLog;
 import com.roamvault.server.store.Database;
 import com.roamvault.server.store.Sql;
+import com.roamvault.server.vault.StoredVersion;
 import com.roamvault.server.vault.Vault;
 import com.roamvault.server.vault.VaultRecord;
+import com.roamvault.server.vault.VersionHistory;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Passwordstate-style calls over the vault. Every change goes through {@link Vault} with an
@@ -21,11 +28,13 @@ public final class PasswordstateService {
     private final Database db;
     private final Vault vault;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public PasswordstateService(Database db, Vault vault, AuditLog audit) {
+    public PasswordstateService(Database db, Vault vault, AuditLog audit, Clock clock) {
         this.db = db;
         this.vault = vault;
         this.audit = audit;
+        this.clock = clock;
     }
 
     List<PsList> lists(ApiKeyScope scope) {
@@ -91,6 +100,39 @@ public final class PasswordstateService {
             }
             return vault.updateRecord(sql, old.id(), in.fields(), scope.actor(clientIp));
         }));
+    }
+
+    /** The record's current one-time code at the server's clock; audited as an API read of it. */
+    List<Map<String, String>> oneTimePassword(ApiKeyScope scope, long recordId, String clientIp) {
+        return db.tx(sql -> {
+            VaultRecord record = vault.requireRecord(sql, recordId);
+            scope.requireList(record.listId());
+            if (record.otpUri() == null) {
+                throw new PasswordstateException(ErrorCode.NOT_FOUND, "PasswordID " + recordId + " has no OTPUri");
+            }
+            String code = Totp.code(OtpUri.parse(record.otpUri()), clock.instant());
+            audit.append(sql, scope.actor(clientIp).event(AuditActions.OTP_VIEWED, "via=api")
+                    .withRecord(record.id(), record.listId(), record.title()));
+            return List.of(Map.of("OTP", code));
+        });
+    }
+
+    /** The record's earlier versions, newest first; they hold passwords, so the read is audited. */
+    List<PsHistoryEntry> history(ApiKeyScope scope, long recordId, String clientIp) {
+        return db.tx(sql -> {
+            VaultRecord record = vault.requireRecord(sql, recordId);
+            scope.requireList(record.listId());
+            List<PsHistoryEntry> entries = new ArrayList<>();
+            for (StoredVersion v : VersionHistory.of(sql, recordId)) {
+                String displayName = v.changedById() == null ? null : sql.one(
+                        "SELECT display_name FROM users WHERE id = ?", rs -> rs.getString(1), v.changedById())
+                        .orElse(null);
+                entries.add(PsHistoryEntry.of(v, record.listName(), displayName));
+            }
+            audit.append(sql, scope.actor(clientIp).event(AuditActions.PASSWORD_REVEALED,
+                    "via=api history=" + entries.size()).withRecord(record.id(), record.listId(), record.title()));
+            return entries;
+        });
     }
 
     void delete(ApiKeyScope scope, long recordId, String clientIp) {
