@@ -127,6 +127,33 @@ class DmzTopologyApiTest {
     }
 
     @Test
+    void aPhonesEditAndItsConflictTravelThroughTheAppServerToTheCore() {
+        String username = newUser("dmz-edit");
+        long userId = core.server().wiring().db().read(sql -> sql.count(
+                "SELECT id FROM users WHERE username = ?", username));
+        long listId = fixtures.list("DMZ edits " + UUID.randomUUID());
+        fixtures.grants(listId, new com.roamvault.server.vault.Grant(userId, null, "modify", true));
+        long recordId = fixtures.record(listId, "edge-fw", "before").id();
+        Phone phone = Phone.login(DmzTopologyApiTest::phoneClient, username, PASSWORD);
+        assertThat(phone.sync().lists()).singleElement().satisfies(l -> assertThat(l.canEdit()).isTrue());
+
+        Http.Reply applied = phone.http().put("/api/mobile/v1/records/" + recordId, Map.of("editId",
+                UUID.randomUUID().toString(), "baseVersion", 1, "origin", "online", "changes", Map.of("password",
+                        "after")));
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        assertThat(applied.json().get("version").asLong()).isEqualTo(2);
+        Http.Reply stale = phone.http().put("/api/mobile/v1/records/" + recordId, Map.of("editId",
+                UUID.randomUUID().toString(), "baseVersion", 1, "origin", "online", "changes", Map.of("password",
+                        "late")));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().get("current").get("password").asText()).isEqualTo("after");
+        assertThat(core.admin().get("/api/admin/v1/records/" + recordId).json().get("password").asText())
+                .isEqualTo("after");
+        assertThat(AuditRows.of(core, AuditActions.RECORD_UPDATED, username)).singleElement()
+                .satisfies(e -> assertThat(e.deviceId()).isEqualTo(phone.deviceId()));
+    }
+
+    @Test
     void aPhoneCannotChooseTheAddressTheCoreRecords() {
         String username = newUser("spoof");
         Http.Reply reply = phoneClient().send(new Request.Builder().url(appServer.url() + LOGIN)

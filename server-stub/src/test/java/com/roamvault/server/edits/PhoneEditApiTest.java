@@ -9,6 +9,7 @@ import com.roamvault.protocol.admin.RecordVersion;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.EditConflict;
 import com.roamvault.protocol.mobile.RecordDto;
+import com.roamvault.server.support.AdminTestSupport;
 import com.roamvault.server.support.AuditRows;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
@@ -190,12 +191,12 @@ class PhoneEditApiTest {
         assertForbidden(viewer.edit(UUID.randomUUID().toString(), 1, "online", Map.of("password", "x")));
 
         Scene s = Scene.create("modify");
-        editMode(s.userId(), "off");
+        AdminTestSupport.editMode(server, s.userId(), "off");
         assertForbidden(s.edit(UUID.randomUUID().toString(), 1, "online", Map.of("password", "x")));
-        editMode(s.userId(), "online");
+        AdminTestSupport.editMode(server, s.userId(), "online");
         assertForbidden(s.edit(UUID.randomUUID().toString(), 1, "offline", Map.of("password", "x")));
         assertThat(s.now().version()).as("nothing applied").isEqualTo(1);
-        editMode(s.userId(), "offline");
+        AdminTestSupport.editMode(server, s.userId(), "offline");
         Http.Reply offline = s.edit(UUID.randomUUID().toString(), 1, "offline", Map.of("password", "queued"));
         assertThat(offline.status()).as(offline.toString()).isEqualTo(200);
         assertThat(only(AuditRows.of(server, AuditActions.RECORD_UPDATED, s.phone().username())).origin())
@@ -233,14 +234,6 @@ class PhoneEditApiTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         JsonNode fields = reply.json().get("fields");
         assertThat(fields.has(field)).as(reply.body()).isTrue();
-    }
-
-    static void editMode(long userId, String mode) {
-        Map<String, Object> overrides = new HashMap<>();
-        overrides.put("mobileEditMode", mode);
-        Http.Reply reply = server.admin().put("/api/admin/v1/users/" + userId + "/mobile",
-                Map.of("overrides", overrides));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
     static <T> T only(List<T> items) {

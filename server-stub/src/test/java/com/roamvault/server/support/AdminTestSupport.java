@@ -44,6 +44,17 @@ public final class AdminTestSupport {
         return rows.get(rows.size() - 1);
     }
 
+    /** Sets the user's own mobileEditMode (off, online, offline) through the admin API, as the console does. */
+    public static void editMode(TestServer server, long userId, String mode) {
+        java.util.Map<String, Object> overrides = new java.util.HashMap<>();
+        overrides.put("mobileEditMode", mode);
+        Http.Reply reply = server.admin().put("/api/admin/v1/users/" + userId + "/mobile",
+                java.util.Map.of("overrides", overrides));
+        if (reply.status() != 200) {
+            throw new AssertionError("Setting mobileEditMode failed: " + reply);
+        }
+    }
+
     /** A phone's kind of token (no device needed for the role check). */
     public static String mobileToken(TestServer server, long userId) {
         return issue(server, TokenService.MOBILE, userId);

@@ -7,11 +7,11 @@ import com.roamvault.protocol.admin.RecordDetail;
 import com.roamvault.protocol.mobile.ListDto;
 import com.roamvault.protocol.mobile.RecordDto;
 import com.roamvault.protocol.mobile.SyncResponse;
+import com.roamvault.server.support.AdminTestSupport;
 import com.roamvault.server.support.Fixtures;
 import com.roamvault.server.support.Http;
 import com.roamvault.server.support.Phone;
 import com.roamvault.server.support.TestServer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,24 +159,16 @@ class RecordVersionsApiTest {
 
         assertThat(canEdit(phone.sync())).containsExactlyInAnyOrderEntriesOf(
                 Map.of(view, false, modify, true, admin, true, mixed, false));
-        editMode(userId, "off");
+        AdminTestSupport.editMode(server, userId, "off");
         assertThat(canEdit(phone.sync())).containsExactlyInAnyOrderEntriesOf(
                 Map.of(view, false, modify, false, admin, false, mixed, false));
-        editMode(userId, "offline");
+        AdminTestSupport.editMode(server, userId, "offline");
         assertThat(canEdit(phone.sync())).containsExactlyInAnyOrderEntriesOf(
                 Map.of(view, false, modify, true, admin, true, mixed, false));
     }
 
     static Map<Long, Boolean> canEdit(SyncResponse sync) {
         return sync.lists().stream().collect(Collectors.toMap(ListDto::listId, ListDto::canEdit));
-    }
-
-    static void editMode(long userId, String mode) {
-        Map<String, Object> overrides = new HashMap<>();
-        overrides.put("mobileEditMode", mode);
-        Http.Reply reply = server.admin().put("/api/admin/v1/users/" + userId + "/mobile",
-                Map.of("overrides", overrides));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
     static Http.Reply ps(String method, String path, Object body) {
