@@ -15,6 +15,7 @@ import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.device.ui.support.Texts;
 import com.roamvault.ui.FxUiExecutor;
+import com.roamvault.ui.theme.SchemeChoice;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,7 +177,7 @@ class GuidedDemoUiTest {
         robot.type(KeyCode.SPACE);
         awaitStep(robot, 3);
         assertThat(text(robot, "#guided-result")).startsWith("✓ Step 2:");
-        assertThat(simulator.darkProperty().get()).as("the focused toggle did not fire").isFalse();
+        assertThat(simulator.schemeProperty().get()).as("the focused toggle did not fire").isNotEqualTo(SchemeChoice.DARK);
 
         robot.clickOn(".list-header");
         robot.type(KeyCode.ENTER);
@@ -191,9 +192,9 @@ class GuidedDemoUiTest {
         robot.clickOn("#guided-close"); // the demo closed, the keys are the focused control's again
         robot.interact(() -> robot.lookup("#dark-scheme").query().requestFocus());
         robot.type(KeyCode.SPACE);
-        assertThat(simulator.darkProperty().get()).isTrue();
+        assertThat(simulator.schemeProperty().get()).isEqualTo(SchemeChoice.DARK);
         assertThat(simulator.guided().progressProperty().get()).isEqualTo("Step 4 of 10");
-        robot.interact(() -> simulator.darkProperty().set(false)); // the theme is the whole JVM's: put it back
+        robot.interact(() -> simulator.schemeProperty().set(SchemeChoice.SYSTEM)); // the theme is the whole JVM's: put it back
     }
 
     @Test

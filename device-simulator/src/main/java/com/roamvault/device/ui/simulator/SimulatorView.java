@@ -9,6 +9,7 @@ import com.roamvault.device.ui.guided.GuidedDemoView;
 import com.roamvault.device.ui.phone.PhoneView;
 import com.roamvault.device.ui.scenario.ScenarioPlayerView;
 import com.roamvault.device.ui.support.Views;
+import com.roamvault.ui.theme.SchemeChooser;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -18,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -82,11 +82,8 @@ public final class SimulatorView {
         Button scenario = button("Run scenario…", Material2MZ.PLAY_ARROW, "run-scenario", vm.scenario()::chooseAndRun);
         scenario.disableProperty().bind(vm.scenario().runningProperty());
         Button guided = button("Guided demo", Material2MZ.SLIDESHOW, "guided-demo", vm.guided()::open);
-        ToggleButton dark = new ToggleButton("Dark");
-        dark.setId("dark-scheme");
-        dark.setGraphic(Views.icon(Material2MZ.NIGHTS_STAY));
-        dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        return new ToolBar(title, Views.grow(), forUser, users, add, scenario, guided, dark);
+        HBox scheme = SchemeChooser.of(vm.schemeProperty(), choice -> choice.stored() + "-scheme", null);
+        return new ToolBar(title, Views.grow(), forUser, users, add, scenario, guided, scheme);
     }
 
     /** Below the phones: the server they use, and what the window is doing (adding a phone, why that failed). */
