@@ -2,15 +2,22 @@ package com.roamvault.ui.theme;
 
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
-/** System / Light / Dark as three joined toggle buttons bound to a choice; one of them is always selected. */
+/**
+ * System / Light / Dark bound to a choice: three joined toggle buttons (one always selected), or, where a
+ * toolbar has no room for them, a menu button.
+ */
 public final class SchemeChooser {
     private SchemeChooser() {
     }
@@ -46,5 +53,35 @@ public final class SchemeChooser {
         HBox box = new HBox(buttons.values().toArray(ToggleButton[]::new));
         box.getStyleClass().add("scheme-chooser");
         return box;
+    }
+
+    /**
+     * The same choice as a small menu button showing only {@code graphic} (an icon), for a toolbar with
+     * no room for three buttons; its items have the ids {@code <id>-system}, {@code <id>-light}, {@code <id>-dark}.
+     */
+    public static MenuButton menu(ObjectProperty<SchemeChoice> choice, String id, Node graphic) {
+        MenuButton button = new MenuButton(null, graphic);
+        button.setId(id);
+        button.setAccessibleText("Colour scheme");
+        ToggleGroup group = new ToggleGroup();
+        Map<SchemeChoice, RadioMenuItem> items = new EnumMap<>(SchemeChoice.class);
+        for (SchemeChoice each : SchemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(each.label());
+            item.setId(id + "-" + each.stored());
+            item.setToggleGroup(group);
+            item.setOnAction(e -> choice.set(each));
+            items.put(each, item);
+        }
+        button.getItems().setAll(items.values());
+        Tooltip tip = new Tooltip();
+        Runnable show = () -> {
+            SchemeChoice now = choice.get() == null ? SchemeChoice.SYSTEM : choice.get();
+            items.get(now).setSelected(true);
+            tip.setText("Colour scheme: " + now.label() + " (" + now.description().toLowerCase(Locale.ROOT) + ")");
+        };
+        choice.addListener((obs, old, now) -> show.run());
+        show.run();
+        button.setTooltip(tip);
+        return button;
     }
 }

@@ -7,6 +7,10 @@ import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -73,6 +77,30 @@ class AppearanceUiTest {
         assertThat(choice.get()).isEqualTo(SchemeChoice.LIGHT);
         assertThat(robot.lookup("#scheme-dark").queryAs(ToggleButton.class).getTooltip().getText())
                 .contains("Ctrl+D");
+    }
+
+    @Test
+    void theMenuButtonChoosesTheSameChoice(FxRobot robot) throws Exception {
+        MenuButton menu = WaitForAsyncUtils.asyncFx(() -> {
+            MenuButton button = SchemeChooser.menu(choice, "scheme-menu", new Label("☾"));
+            ((HBox) robot.lookup(".scheme-chooser").query()).getChildren().add(button);
+            return button;
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(selectedItem(menu)).isEqualTo("System");
+
+        robot.clickOn("#scheme-menu").clickOn("Dark");
+        assertThat(choice.get()).isEqualTo(SchemeChoice.DARK);
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK);
+        assertThat(robot.lookup("#scheme-dark").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(menu.getTooltip().getText()).startsWith("Colour scheme: Dark");
+
+        robot.clickOn("#scheme-light");
+        assertThat(selectedItem(menu)).isEqualTo("Light");
+    }
+
+    private static String selectedItem(MenuButton menu) {
+        return menu.getItems().stream().filter(i -> ((RadioMenuItem) i).isSelected()).map(MenuItem::getText)
+                .findFirst().orElse("none");
     }
 
     @Test

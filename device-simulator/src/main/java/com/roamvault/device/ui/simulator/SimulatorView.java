@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -82,7 +83,8 @@ public final class SimulatorView {
         Button scenario = button("Run scenario…", Material2MZ.PLAY_ARROW, "run-scenario", vm.scenario()::chooseAndRun);
         scenario.disableProperty().bind(vm.scenario().runningProperty());
         Button guided = button("Guided demo", Material2MZ.SLIDESHOW, "guided-demo", vm.guided()::open);
-        HBox scheme = SchemeChooser.of(vm.schemeProperty(), choice -> choice.stored() + "-scheme", null);
+        // a menu behind an icon: three buttons would push the toolbar into its overflow menu at 1.5x scale
+        MenuButton scheme = SchemeChooser.menu(vm.schemeProperty(), "scheme-menu", Views.icon(Material2MZ.NIGHTS_STAY));
         return new ToolBar(title, Views.grow(), forUser, users, add, scenario, guided, scheme);
     }
 
