@@ -6,7 +6,7 @@ import com.roamvault.console.theme.ColorScheme;
 import com.roamvault.ui.FxUiExecutor;
 import com.roamvault.ui.dialog.FxDialogService;
 import com.roamvault.ui.theme.Appearance;
-import com.roamvault.ui.theme.DesktopScheme;
+import com.roamvault.ui.theme.PlatformDesktopScheme;
 import com.roamvault.ui.theme.SchemeFile;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
@@ -40,7 +40,7 @@ public final class ConsoleApp extends Application {
                 new KnownServers(KnownServers.defaultFile()));
         ConsoleWindow.show(stage, connect, executor,
                 Appearance.remembered(SchemeFile.in(ColorScheme.besides(KnownServers.defaultFile())),
-                        DesktopScheme.platform()));
+                        PlatformDesktopScheme.get()));
         connectFromLaunchArguments(connect, getParameters().getNamed(), environment.apply(PASSWORD_ENV));
     }
 

@@ -27,7 +27,7 @@ import com.roamvault.ui.UiExecutor;
 import com.roamvault.ui.dialog.DialogService;
 import com.roamvault.ui.dialog.FxDialogService;
 import com.roamvault.ui.theme.Appearance;
-import com.roamvault.ui.theme.DesktopScheme;
+import com.roamvault.ui.theme.PlatformDesktopScheme;
 import com.roamvault.ui.theme.SchemeChooser;
 import com.roamvault.ui.theme.SchemeFile;
 import com.roamvault.ui.theme.Theme;
@@ -71,7 +71,7 @@ public final class ConsoleWindow {
 
     /** A window following the desktop's scheme, whose System/Light/Dark choice is not remembered on disk. */
     public static ConsoleWindow show(Stage stage, ConnectViewModel connect, UiExecutor executor) {
-        return show(stage, connect, executor, Appearance.remembered(SchemeFile.inMemory(), DesktopScheme.platform()));
+        return show(stage, connect, executor, Appearance.remembered(SchemeFile.inMemory(), PlatformDesktopScheme.get()));
     }
 
     public static ConsoleWindow show(Stage stage, ConnectViewModel connect, UiExecutor executor, Appearance scheme) {

@@ -9,7 +9,7 @@ import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.ui.FxUiExecutor;
 import com.roamvault.ui.dialog.FxDialogService;
 import com.roamvault.ui.settings.SettingsFolder;
-import com.roamvault.ui.theme.DesktopScheme;
+import com.roamvault.ui.theme.PlatformDesktopScheme;
 import com.roamvault.ui.theme.SchemeChoice;
 import com.roamvault.ui.theme.SchemeFile;
 import com.roamvault.ui.theme.Theme;
@@ -42,7 +42,7 @@ public final class PhoneSimulatorApp extends Application {
                 getParameters().getRaw().toArray(String[]::new));
         SchemeFile remembered = SchemeFile.in(SETTINGS);
         SchemeChoice scheme = options.scheme(remembered.choice());
-        Theme.apply(scheme.dark(DesktopScheme.platform().dark().get())); // the window below takes over
+        Theme.apply(scheme.dark(PlatformDesktopScheme.get().dark().get())); // the window below takes over
         stage.setTitle("Roamvault phone simulator");
         stage.setScene(new Scene(starting(options), 520, 240));
         stage.show();

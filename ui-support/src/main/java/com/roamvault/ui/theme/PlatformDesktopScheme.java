@@ -17,14 +17,15 @@ import javafx.beans.value.ObservableValue;
  * uses JavaFX 21, where it does not exist); on JavaFX 21 the desktop's own settings are asked every few
  * seconds ({@link DesktopSettingsProbe}). Monocle (the headless tests) has no desktop: light.
  */
-final class PlatformDesktopScheme {
+public final class PlatformDesktopScheme {
     private static final long POLL_SECONDS = 3;
     private static DesktopScheme instance;
 
     private PlatformDesktopScheme() {
     }
 
-    static synchronized DesktopScheme get() {
+    /** The running desktop's preference, followed live. */
+    public static synchronized DesktopScheme get() {
         if (instance == null) {
             instance = javafxPreferences().orElseGet(PlatformDesktopScheme::polled);
         }

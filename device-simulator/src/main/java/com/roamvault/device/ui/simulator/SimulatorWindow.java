@@ -1,7 +1,7 @@
 package com.roamvault.device.ui.simulator;
 
 import com.roamvault.ui.theme.Appearance;
-import com.roamvault.ui.theme.DesktopScheme;
+import com.roamvault.ui.theme.PlatformDesktopScheme;
 import com.roamvault.ui.theme.Theme;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -28,7 +28,7 @@ public final class SimulatorWindow {
     }
 
     public static SimulatorWindow show(Stage stage, SimulatorViewModel vm, boolean tick) {
-        Appearance appearance = new Appearance(vm.schemeProperty(), DesktopScheme.platform());
+        Appearance appearance = new Appearance(vm.schemeProperty(), PlatformDesktopScheme.get());
         Dimension2D size = sizeOn(javafx.stage.Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(new SimulatorView(vm).build(), size.getWidth(), size.getHeight());
         Theme.style(scene, STYLESHEET);
