@@ -20,7 +20,7 @@ public final class SimulatorWindow {
     public static final Dimension2D DEFAULT_SIZE = new Dimension2D(1400, 940);
 
     private final Timeline ticker;
-    private final Appearance appearance;
+    private final Appearance appearance; // held for the window's life: it applies the scheme as the choice changes
 
     private SimulatorWindow(Timeline ticker, Appearance appearance) {
         this.ticker = ticker;
@@ -51,11 +51,6 @@ public final class SimulatorWindow {
     public static Dimension2D sizeOn(Rectangle2D screen) {
         return new Dimension2D(Math.min(DEFAULT_SIZE.getWidth(), Math.floor(screen.getWidth()) - 40),
                 Math.min(DEFAULT_SIZE.getHeight(), Math.floor(screen.getHeight()) - 60));
-    }
-
-    /** Whether the dark scheme shows now. */
-    public boolean dark() {
-        return appearance.darkProperty().get();
     }
 
     public void stop() {
