@@ -2,9 +2,12 @@ package com.roamvault.console;
 
 import com.roamvault.console.connect.ConnectViewModel;
 import com.roamvault.console.connect.KnownServers;
-import com.roamvault.console.theme.ThemePreference;
+import com.roamvault.console.theme.ColorScheme;
 import com.roamvault.ui.FxUiExecutor;
 import com.roamvault.ui.dialog.FxDialogService;
+import com.roamvault.ui.theme.Appearance;
+import com.roamvault.ui.theme.PlatformDesktopScheme;
+import com.roamvault.ui.theme.SchemeFile;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -36,7 +39,8 @@ public final class ConsoleApp extends Application {
         ConnectViewModel connect = new ConnectViewModel(executor, new FxDialogService(stage),
                 new KnownServers(KnownServers.defaultFile()));
         ConsoleWindow.show(stage, connect, executor,
-                ThemePreference.in(ThemePreference.besides(KnownServers.defaultFile())));
+                Appearance.remembered(SchemeFile.in(ColorScheme.besides(KnownServers.defaultFile())),
+                        PlatformDesktopScheme.get()));
         connectFromLaunchArguments(connect, getParameters().getNamed(), environment.apply(PASSWORD_ENV));
     }
 

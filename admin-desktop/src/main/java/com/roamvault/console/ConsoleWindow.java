@@ -23,13 +23,16 @@ import com.roamvault.console.settings.SettingsApi;
 import com.roamvault.console.settings.SettingsView;
 import com.roamvault.console.settings.SettingsViewModel;
 import com.roamvault.console.theme.ColorScheme;
-import com.roamvault.console.theme.ThemePreference;
 import com.roamvault.console.users.UsersApi;
 import com.roamvault.console.users.UsersView;
 import com.roamvault.console.users.UsersViewModel;
 import com.roamvault.ui.UiExecutor;
 import com.roamvault.ui.dialog.DialogService;
 import com.roamvault.ui.dialog.FxDialogService;
+import com.roamvault.ui.theme.Appearance;
+import com.roamvault.ui.theme.PlatformDesktopScheme;
+import com.roamvault.ui.theme.SchemeChooser;
+import com.roamvault.ui.theme.SchemeFile;
 import com.roamvault.ui.theme.Theme;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -39,8 +42,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -61,25 +62,23 @@ public final class ConsoleWindow {
     private final StackPane root = new StackPane();
     private final UiExecutor executor;
     private final DialogService dialogs;
-    private final ColorScheme scheme;
+    private final Appearance scheme;
     private Scene scene;
     private Navigation navigation;
 
-    private ConsoleWindow(UiExecutor executor, DialogService dialogs, ColorScheme scheme) {
+    private ConsoleWindow(UiExecutor executor, DialogService dialogs, Appearance scheme) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.scheme = scheme;
     }
 
-    /** A window whose light/dark choice is not remembered on disk. */
+    /** A window following the desktop's scheme, whose System/Light/Dark choice is not remembered on disk. */
     public static ConsoleWindow show(Stage stage, ConnectViewModel connect, UiExecutor executor) {
-        return show(stage, connect, executor, ThemePreference.inMemory());
+        return show(stage, connect, executor, Appearance.remembered(SchemeFile.inMemory(), PlatformDesktopScheme.get()));
     }
 
-    public static ConsoleWindow show(Stage stage, ConnectViewModel connect, UiExecutor executor,
-                                     ThemePreference themePreference) {
-        ConsoleWindow window = new ConsoleWindow(executor, new FxDialogService(stage),
-                new ColorScheme(themePreference));
+    public static ConsoleWindow show(Stage stage, ConnectViewModel connect, UiExecutor executor, Appearance scheme) {
+        ConsoleWindow window = new ConsoleWindow(executor, new FxDialogService(stage), scheme);
         Node connectView = new ConnectView(connect).build();
         window.root.setAlignment(Pos.TOP_CENTER);
         window.root.getChildren().setAll(connectView);
@@ -110,7 +109,7 @@ public final class ConsoleWindow {
         return window;
     }
 
-    /** Who is connected to what and the scheme toggle, above a left navigation between the management screens. */
+    /** Who is connected to what and the scheme choice, above a left navigation between the management screens. */
     private Node connected(Connection session) {
         SettingsViewModel settings = new SettingsViewModel(executor, SettingsApi.of(session.client()));
         DevicesViewModel devices = new DevicesViewModel(executor, dialogs, DevicesApi.of(session.client()),
@@ -170,11 +169,9 @@ public final class ConsoleWindow {
         detail.getStyleClass().add("hint");
         VBox who = new VBox(title, detail);
         HBox.setHgrow(who, Priority.ALWAYS);
-        ToggleButton dark = new ToggleButton("Dark");
-        dark.setId("theme-dark");
-        dark.setTooltip(new Tooltip("Dark color scheme (" + DARK.getDisplayText() + ")"));
-        dark.selectedProperty().bindBidirectional(scheme.darkProperty());
-        HBox header = new HBox(12, who, dark);
+        Node chooser = SchemeChooser.of(scheme.choiceProperty(), choice -> "theme-" + choice.stored(),
+                DARK.getDisplayText());
+        HBox header = new HBox(12, who, chooser);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll("screen", "session-header");
         return header;

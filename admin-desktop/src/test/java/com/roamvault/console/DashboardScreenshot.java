@@ -66,21 +66,25 @@ public final class DashboardScreenshot {
                     throw new UncheckedIOException(e);
                 }
                 when(() -> stage.getScene().lookup("#dash-devices-active") instanceof Label l && !l.getText().equals("–"),
-                        () -> later(() -> {
-                            save(stage.getScene(), out, "", 1);
-                            ((ToggleButton) stage.getScene().lookup("#theme-dark")).setSelected(true);
+                        () -> {
+                            // light whatever the desktop prefers: the README shows both
+                            ((ToggleButton) stage.getScene().lookup("#theme-light")).setSelected(true);
                             later(() -> {
-                                save(stage.getScene(), out, "-dark", 1);
-                                ((ToggleButton) stage.getScene().lookup("#theme-dark")).setSelected(false);
-                                stage.setWidth(1280);
-                                stage.setHeight(690);
+                                save(stage.getScene(), out, "", 1);
+                                ((ToggleButton) stage.getScene().lookup("#theme-dark")).setSelected(true);
                                 later(() -> {
-                                    save(stage.getScene(), out, "-150", 1.5);
-                                    Platform.exit();
-                                    System.exit(0);
+                                    save(stage.getScene(), out, "-dark", 1);
+                                    ((ToggleButton) stage.getScene().lookup("#theme-light")).setSelected(true);
+                                    stage.setWidth(1280);
+                                    stage.setHeight(690);
+                                    later(() -> {
+                                        save(stage.getScene(), out, "-150", 1.5);
+                                        Platform.exit();
+                                        System.exit(0);
+                                    });
                                 });
                             });
-                        }));
+                        });
             }, failed -> {
                 failed.printStackTrace();
                 Platform.exit();

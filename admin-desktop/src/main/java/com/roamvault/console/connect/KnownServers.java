@@ -2,6 +2,7 @@ package com.roamvault.console.connect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.roamvault.protocol.Json;
+import com.roamvault.ui.settings.SettingsFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,7 @@ public final class KnownServers {
 
     /** {@code $XDG_CONFIG_HOME/roamvault/servers.json}, else {@code ~/.config/roamvault/servers.json}. */
     public static Path defaultFile() {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return config.resolve("roamvault").resolve("servers.json");
+        return SettingsFolder.path().resolve("servers.json");
     }
 
     public Path file() {

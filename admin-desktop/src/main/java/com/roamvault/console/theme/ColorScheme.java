@@ -1,38 +1,20 @@
 package com.roamvault.console.theme;
 
-import com.roamvault.ui.theme.Theme;
-import java.io.IOException;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import java.nio.file.Path;
 
 /**
- * The light/dark switch of the window: starts as remembered, applies each change at once and
- * remembers it. Failing to save only costs the memory of the choice, so it is reported, not fatal.
+ * The console's colours: its own rules on top of Primer, and where its System/Light/Dark choice is
+ * remembered (see {@link com.roamvault.ui.theme.Appearance}).
  */
 public final class ColorScheme {
     /** The console's own rules on top of Primer. */
     public static final String STYLESHEET = "/com/roamvault/console/console.css";
 
-    private final BooleanProperty dark = new SimpleBooleanProperty();
-
-    public ColorScheme(ThemePreference preference) {
-        dark.set(preference.dark());
-        Theme.apply(dark.get());
-        dark.addListener((obs, old, now) -> {
-            Theme.apply(now);
-            try {
-                preference.setDark(now);
-            } catch (IOException e) {
-                System.err.println("The color scheme could not be remembered: " + e.getMessage());
-            }
-        });
+    private ColorScheme() {
     }
 
-    public BooleanProperty darkProperty() {
-        return dark;
-    }
-
-    public void toggle() {
-        dark.set(!dark.get());
+    /** {@code console.properties} in the same folder as the known servers' file. */
+    public static Path besides(Path knownServersFile) {
+        return knownServersFile.resolveSibling("console.properties");
     }
 }

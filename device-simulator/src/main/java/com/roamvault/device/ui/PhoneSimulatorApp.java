@@ -8,7 +8,12 @@ import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.ui.FxUiExecutor;
 import com.roamvault.ui.dialog.FxDialogService;
+import com.roamvault.ui.settings.SettingsFolder;
+import com.roamvault.ui.theme.PlatformDesktopScheme;
+import com.roamvault.ui.theme.SchemeChoice;
+import com.roamvault.ui.theme.SchemeFile;
 import com.roamvault.ui.theme.Theme;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -20,9 +25,12 @@ import picocli.CommandLine;
 
 /**
  * The phone simulator app ({@code mvn -pl device-simulator javafx:run}, or {@code roamvault-device.jar ui}):
- * connects (or starts an embedded demo server) off the FX thread, then shows the phones.
+ * connects (or starts an embedded demo server) off the FX thread, then shows the phones. Its
+ * System/Light/Dark choice is remembered in {@link #SETTINGS}.
  */
 public final class PhoneSimulatorApp extends Application {
+    /** {@code simulator.properties} beside the console's settings ({@code ~/.config/roamvault}). */
+    public static final Path SETTINGS = SettingsFolder.path().resolve("simulator.properties");
     private final FxUiExecutor executor = new FxUiExecutor("phone-worker");
     private SimulatorSetup setup;
     private SimulatorViewModel vm;
@@ -32,15 +40,18 @@ public final class PhoneSimulatorApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = CommandLine.populateCommand(new LaunchOptions(),
                 getParameters().getRaw().toArray(String[]::new));
-        Theme.apply(options.dark);
+        SchemeFile remembered = SchemeFile.in(SETTINGS);
+        SchemeChoice scheme = options.scheme(remembered.choice());
+        Theme.apply(scheme.dark(PlatformDesktopScheme.get().dark().get())); // the window below takes over
         stage.setTitle("Roamvault phone simulator");
         stage.setScene(new Scene(starting(options), 520, 240));
         stage.show();
         executor.submit(() -> SimulatorSetup.connect(options), connected -> {
             setup = connected;
             vm = new SimulatorViewModel(connected.source(), executor, new FxDialogService(stage));
-            vm.darkProperty().set(options.dark);
+            vm.schemeProperty().set(scheme);
             window = SimulatorWindow.show(stage, vm, true);
+            remembered.rememberChangesOf(vm.schemeProperty());
             connected.addInitialPhones(vm);
             if (options.guided) {
                 openGuidedOnceAdded(connected.initialPhones().size());

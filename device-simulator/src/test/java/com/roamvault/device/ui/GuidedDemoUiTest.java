@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -172,11 +173,12 @@ class GuidedDemoUiTest {
         awaitStep(robot, 2);
         assertThat(text(robot, "#guided-result")).startsWith("✓ Step 1:");
 
-        robot.interact(() -> robot.lookup("#dark-scheme").query().requestFocus()); // into the toolbar
+        robot.interact(() -> robot.lookup("#scheme-menu").query().requestFocus()); // into the toolbar
         robot.type(KeyCode.SPACE);
         awaitStep(robot, 3);
         assertThat(text(robot, "#guided-result")).startsWith("✓ Step 2:");
-        assertThat(simulator.darkProperty().get()).as("the focused toggle did not fire").isFalse();
+        assertThat(robot.lookup("#scheme-menu").queryAs(MenuButton.class).isShowing())
+                .as("the focused menu did not open").isFalse();
 
         robot.clickOn(".list-header");
         robot.type(KeyCode.ENTER);
@@ -189,11 +191,11 @@ class GuidedDemoUiTest {
         assertThat(shown(robot, "#guided-running")).isFalse();
 
         robot.clickOn("#guided-close"); // the demo closed, the keys are the focused control's again
-        robot.interact(() -> robot.lookup("#dark-scheme").query().requestFocus());
+        robot.interact(() -> robot.lookup("#scheme-menu").query().requestFocus());
         robot.type(KeyCode.SPACE);
-        assertThat(simulator.darkProperty().get()).isTrue();
+        assertThat(robot.lookup("#scheme-menu").queryAs(MenuButton.class).isShowing()).isTrue();
         assertThat(simulator.guided().progressProperty().get()).isEqualTo("Step 4 of 10");
-        robot.interact(() -> simulator.darkProperty().set(false)); // the theme is the whole JVM's: put it back
+        robot.interact(() -> robot.lookup("#scheme-menu").queryAs(MenuButton.class).hide());
     }
 
     @Test

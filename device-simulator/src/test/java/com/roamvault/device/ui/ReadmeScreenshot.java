@@ -10,6 +10,7 @@ import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.device.support.DemoLab;
 import com.roamvault.ui.FxUiExecutor;
 import com.roamvault.ui.dialog.FxDialogService;
+import com.roamvault.ui.theme.SchemeChoice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ public final class ReadmeScreenshot {
             LaunchOptions options = new LaunchOptions();
             executor.submit(() -> SimulatorSetup.connect(options), setup -> {
                 SimulatorViewModel vm = new SimulatorViewModel(setup.source(), executor, new FxDialogService(stage));
+                vm.schemeProperty().set(SchemeChoice.LIGHT); // whatever the desktop prefers: the README shows both
                 SimulatorWindow.show(stage, vm, true);
                 vm.addPhone("CORP\\jsmith");
                 vm.addPhone("CORP\\amorgan");
@@ -72,7 +74,7 @@ public final class ReadmeScreenshot {
                     vm.phones().get(1).control().advanceClock(Duration.ofDays(15));
                     when(() -> expired.snapshot().lifecycle() == Lifecycle.WIPED, () -> later(() -> {
                         save(stage.getScene(), out, "");
-                        vm.darkProperty().set(true);
+                        vm.schemeProperty().set(SchemeChoice.DARK);
                         later(() -> {
                             save(stage.getScene(), out, "-dark");
                             Platform.exit();

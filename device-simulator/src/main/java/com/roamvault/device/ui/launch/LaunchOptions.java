@@ -1,5 +1,6 @@
 package com.roamvault.device.ui.launch;
 
+import com.roamvault.ui.theme.SchemeChoice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,11 @@ public final class LaunchOptions {
             + "(repeatable; default with the demo server: CORP\\jsmith and CORP\\amorgan)")
     public List<String> phones = new ArrayList<>();
 
-    @Option(names = "--dark", description = "start in the dark scheme")
+    @Option(names = "--dark", description = "the dark scheme for this run (the remembered choice stays as it is)")
     public boolean dark;
+
+    @Option(names = "--light", description = "the light scheme for this run (the remembered choice stays as it is)")
+    public boolean light;
 
     @Option(names = "--demo-users", description = "the server holds the demo organisation (roamvault-server --demo): "
             + "show the demo master passwords and log the --phone phones in (implied without --server-url)")
@@ -41,6 +45,11 @@ public final class LaunchOptions {
 
     @Option(names = "--insecure-test-kdf", description = "TEST ONLY: a tiny Argon2id for phone caches")
     public boolean insecureTestKdf;
+
+    /** {@code --dark} or {@code --light} win over the remembered choice; without them, {@code remembered}. */
+    public SchemeChoice scheme(SchemeChoice remembered) {
+        return dark ? SchemeChoice.DARK : light ? SchemeChoice.LIGHT : remembered;
+    }
 
     public boolean embedded() {
         return serverUrl == null;

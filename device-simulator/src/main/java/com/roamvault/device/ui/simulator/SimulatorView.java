@@ -9,6 +9,7 @@ import com.roamvault.device.ui.guided.GuidedDemoView;
 import com.roamvault.device.ui.phone.PhoneView;
 import com.roamvault.device.ui.scenario.ScenarioPlayerView;
 import com.roamvault.device.ui.support.Views;
+import com.roamvault.ui.theme.SchemeChooser;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -17,8 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -82,11 +83,9 @@ public final class SimulatorView {
         Button scenario = button("Run scenario…", Material2MZ.PLAY_ARROW, "run-scenario", vm.scenario()::chooseAndRun);
         scenario.disableProperty().bind(vm.scenario().runningProperty());
         Button guided = button("Guided demo", Material2MZ.SLIDESHOW, "guided-demo", vm.guided()::open);
-        ToggleButton dark = new ToggleButton("Dark");
-        dark.setId("dark-scheme");
-        dark.setGraphic(Views.icon(Material2MZ.NIGHTS_STAY));
-        dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        return new ToolBar(title, Views.grow(), forUser, users, add, scenario, guided, dark);
+        // a menu behind an icon: three buttons would push the toolbar into its overflow menu at 1.5x scale
+        MenuButton scheme = SchemeChooser.menu(vm.schemeProperty(), "scheme-menu", Views.icon(Material2MZ.NIGHTS_STAY));
+        return new ToolBar(title, Views.grow(), forUser, users, add, scenario, guided, scheme);
     }
 
     /** Below the phones: the server they use, and what the window is doing (adding a phone, why that failed). */

@@ -11,25 +11,24 @@ import com.roamvault.device.ui.scenario.ScenarioPlayerViewModel;
 import com.roamvault.device.ui.support.PhoneErrors;
 import com.roamvault.ui.UiExecutor;
 import com.roamvault.ui.dialog.DialogService;
+import com.roamvault.ui.theme.SchemeChoice;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The simulator window: the phones side by side (each its own user), adding and removing them,
- * the light/dark scheme, and the scenario player.
+ * the System/Light/Dark scheme choice, and the scenario player.
  */
 public final class SimulatorViewModel {
     /** The add-phone choice for a phone that starts unpaired (to paste a pairing code by hand). */
@@ -43,7 +42,7 @@ public final class SimulatorViewModel {
     private final ObservableList<PhoneSlot> phones = FXCollections.observableArrayList();
     private final ObservableList<String> users = FXCollections.observableArrayList();
     private final ObjectProperty<String> userToAdd = new SimpleObjectProperty<>();
-    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final ObjectProperty<SchemeChoice> scheme = new SimpleObjectProperty<>(SchemeChoice.SYSTEM);
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper();
     private final Queue<Request> waiting = new ArrayDeque<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -181,8 +180,8 @@ public final class SimulatorViewModel {
         return userToAdd;
     }
 
-    public BooleanProperty darkProperty() {
-        return dark;
+    public ObjectProperty<SchemeChoice> schemeProperty() {
+        return scheme;
     }
 
     public ReadOnlyBooleanProperty addingProperty() {

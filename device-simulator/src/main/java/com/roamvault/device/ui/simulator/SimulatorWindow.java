@@ -1,5 +1,7 @@
 package com.roamvault.device.ui.simulator;
 
+import com.roamvault.ui.theme.Appearance;
+import com.roamvault.ui.theme.PlatformDesktopScheme;
 import com.roamvault.ui.theme.Theme;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -10,7 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-/** Puts the simulator in a stage: scene, theme (following the dark toggle) and the one-second engine tick. */
+/** Puts the simulator in a stage: scene, theme (the scheme choice, System following the desktop) and the one-second engine tick. */
 public final class SimulatorWindow {
     /** The simulator's own rules on top of Primer. */
     public static final String STYLESHEET = "/com/roamvault/device/ui/simulator.css";
@@ -18,14 +20,15 @@ public final class SimulatorWindow {
     public static final Dimension2D DEFAULT_SIZE = new Dimension2D(1400, 940);
 
     private final Timeline ticker;
+    private final Appearance appearance; // held for the window's life: it applies the scheme as the choice changes
 
-    private SimulatorWindow(Timeline ticker) {
+    private SimulatorWindow(Timeline ticker, Appearance appearance) {
         this.ticker = ticker;
+        this.appearance = appearance;
     }
 
     public static SimulatorWindow show(Stage stage, SimulatorViewModel vm, boolean tick) {
-        Theme.apply(vm.darkProperty().get());
-        vm.darkProperty().addListener((obs, old, dark) -> Theme.apply(dark));
+        Appearance appearance = new Appearance(vm.schemeProperty(), PlatformDesktopScheme.get());
         Dimension2D size = sizeOn(javafx.stage.Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(new SimulatorView(vm).build(), size.getWidth(), size.getHeight());
         Theme.style(scene, STYLESHEET);
@@ -38,7 +41,7 @@ public final class SimulatorWindow {
         if (tick) {
             ticker.play();
         }
-        return new SimulatorWindow(ticker);
+        return new SimulatorWindow(ticker, appearance);
     }
 
     /**
