@@ -1,14 +1,9 @@
 package com.roamvault.console.records;
 
-import com.roamvault.client.admin.AdminClient;
-import com.roamvault.client.admin.ListsApi;
 import com.roamvault.console.ConsoleAtSize;
 import com.roamvault.console.Snapshots;
-import com.roamvault.console.TestPhone;
 import com.roamvault.console.TestServers;
 import com.roamvault.protocol.admin.RecordDetail;
-import com.roamvault.protocol.admin.RecordRequest;
-import com.roamvault.protocol.mobile.RecordChanges;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.ui.FxUiExecutor;
 import java.nio.file.Path;
@@ -44,16 +39,7 @@ class RecordsScreenshot {
     @BeforeAll
     static void startServer() throws Exception {
         server = TestServers.start();
-        AdminClient admin = DemoRecords.admin(server);
-        withKey = DemoRecords.firstWithKey(admin);
-        long list = withKey.listId();
-        long jsmith = admin.users().page("jsmith", 5, 0).users().stream()
-                .filter(u -> u.username().equals(TestPhone.USER)).findFirst().orElseThrow().id();
-        admin.lists().grant(list, ListsApi.mobileGrant(jsmith, "modify"));
-        admin.records().update(withKey.recordId(), new RecordRequest(null, null, "Spring-Rotation-2026!", null, null,
-                null, null, null));
-        TestPhone.register(server, "iPhone 15 (John)").edit(withKey.recordId(), withKey.version(),
-                new RecordChanges(null, null, "typed-on-the-plane", null, null, null));
+        withKey = DemoRecords.withKeyAndHistory(server);
     }
 
     @AfterAll
