@@ -13,6 +13,9 @@ import com.roamvault.console.dashboard.DashboardViewModel;
 import com.roamvault.console.devices.DevicesApi;
 import com.roamvault.console.devices.DevicesView;
 import com.roamvault.console.devices.DevicesViewModel;
+import com.roamvault.console.records.RecordsApi;
+import com.roamvault.console.records.RecordsView;
+import com.roamvault.console.records.RecordsViewModel;
 import com.roamvault.console.server.ServerApi;
 import com.roamvault.console.server.ServerView;
 import com.roamvault.console.server.ServerViewModel;
@@ -125,7 +128,7 @@ public final class ConsoleWindow {
                 new Screen("users", "User Accounts", new UsersView(users).build(), users::refresh, null),
                 // devices change on their own (phones log in), so each visit shows them fresh
                 new Screen("devices", "Devices", new DevicesView(devices).build(), devices::shown, devices::hidden),
-                auditScreen(session), serverScreen(session));
+                auditScreen(session), serverScreen(session), recordsScreen(session));
         settings.load();
 
         navigation = new Navigation(scene, screens);
@@ -146,6 +149,15 @@ public final class ConsoleWindow {
     private Screen serverScreen(Connection session) {
         ServerViewModel server = new ServerViewModel(executor, ServerApi.of(session.client()), Clock.systemDefaultZone());
         return new Screen("server", "Server", new ServerView(server).build(), server::load, server::hidden);
+    }
+
+    /** Records change from phones and scripts too: each visit reads the lists again. */
+    private Screen recordsScreen(Connection session) {
+        RecordsApi api = RecordsApi.of(session.client(),
+                () -> session.passwordstate().generatePasswords(1, null).get(0));
+        RecordsViewModel records = new RecordsViewModel(executor, dialogs, api, Clock.systemDefaultZone());
+        return new Screen("records", "Records", new RecordsView(records, ZoneId.systemDefault()).build(),
+                records::refresh, null);
     }
 
     private Node header(Connection session) {

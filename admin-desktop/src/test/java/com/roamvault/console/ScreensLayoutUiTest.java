@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The dashboard, Devices and Mobile App Settings of the real console (demo month, three phones, a
+ * The dashboard, Devices, Mobile App Settings and Records of the real console (demo month, three phones, a
  * failed login) show every counter, caption, date, lease and option whole, at the default size and
  * at UI scale 1.5. The screens with more to check have their own layout tests (Connect, User
  * Accounts, Audit history, Server).
@@ -39,7 +39,9 @@ class ScreensLayoutUiTest {
         DASHBOARD("dashboard", robot -> rows(robot, "#dashboard-events") == 10),
         DEVICES("devices", robot -> rows(robot, "#devices-table") == 3),
         // the options are enabled once the server's values are in
-        SETTINGS("settings", robot -> !robot.lookup("#setting-offlineCacheDays").query().isDisabled());
+        SETTINGS("settings", robot -> !robot.lookup("#setting-offlineCacheDays").query().isDisabled()),
+        // the first demo list's records, the form of a new one beside them
+        RECORDS("records", robot -> rows(robot, "#records-table") > 0);
 
         private final String id;
         private final Predicate<FxRobot> loaded;

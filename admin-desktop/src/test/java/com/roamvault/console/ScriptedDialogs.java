@@ -20,8 +20,16 @@ public final class ScriptedDialogs implements DialogService {
         return answer;
     }
 
+    /** The file the admin picks in the next open-file dialog; null fails the test (none was expected). */
+    public Path fileToChoose;
+    public final List<FileChoice> fileChoices = new ArrayList<>();
+
     @Override
     public Optional<Path> chooseFile(FileChoice choice) {
-        throw new AssertionError("The console opens no files: " + choice);
+        if (fileToChoose == null) {
+            throw new AssertionError("No file to choose was expected: " + choice);
+        }
+        fileChoices.add(choice);
+        return Optional.of(fileToChoose);
     }
 }

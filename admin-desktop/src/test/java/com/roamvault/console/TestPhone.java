@@ -2,11 +2,14 @@ package com.roamvault.console;
 
 import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.mobile.EditResult;
 import com.roamvault.client.mobile.MobileClient;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.protocol.audit.AuditUploadResult;
 import com.roamvault.protocol.mobile.LoginRequest;
 import com.roamvault.protocol.mobile.LoginResponse;
+import com.roamvault.protocol.mobile.RecordChanges;
+import com.roamvault.protocol.mobile.RecordEdit;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.server.demo.DemoSeeder;
 import java.time.Instant;
@@ -53,6 +56,12 @@ public final class TestPhone {
             }
             return e.code();
         }
+    }
+
+    /** An edit made on this phone (online) from the record's version {@code baseVersion}. */
+    public EditResult edit(long recordId, long baseVersion, RecordChanges changes) throws RoamvaultClientException {
+        return mobile.editRecord(login.accessToken(), recordId, new RecordEdit(UUID.randomUUID().toString(),
+                baseVersion, Instant.now(), "online", changes));
     }
 
     /** Uploads journal events as the phone's sync does (POST audit); at most 1000 a call, as API.md says. */

@@ -3,6 +3,7 @@ package com.roamvault.console.connect;
 import com.roamvault.client.RoamvaultClient;
 import com.roamvault.client.admin.AdminClient;
 import com.roamvault.console.support.ConsoleErrors;
+import com.roamvault.protocol.admin.ServerInfo;
 import com.roamvault.ui.UiExecutor;
 import com.roamvault.ui.dialog.DialogService;
 import java.io.IOException;
@@ -67,9 +68,11 @@ public final class ConnectViewModel {
         progress.set("Checking the server's key and signing in…");
         busy.set(true);
         executor.submit(() -> {
-            AdminClient client = RoamvaultClient.connect(url, typedPin).admin();
+            RoamvaultClient server = RoamvaultClient.connect(url, typedPin);
+            AdminClient client = server.admin();
             client.login(user, typedPassword);
-            return new Connection(client, client.serverInfo(), user);
+            ServerInfo info = client.serverInfo();
+            return new Connection(client, info, user, server.passwordstate(info.systemApiKey()));
         }, this::connected, failure -> {
             busy.set(false);
             progress.set("");

@@ -6,8 +6,10 @@ import static com.roamvault.console.support.ScreenParts.saveRow;
 import static com.roamvault.console.support.ScreenParts.title;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -42,6 +44,9 @@ public final class SettingsView {
         for (SwitchField field : SwitchField.ALL) {
             row = checkRow(grid, row, field, vm.switchProperty(field.option()));
         }
+        for (ChoiceField field : ChoiceField.ALL) {
+            row = choiceRow(grid, row, field, vm.choiceProperty(field.option()));
+        }
         for (NumberSetting setting : vm.numbers()) {
             row = numberRow(grid, row, setting);
         }
@@ -55,6 +60,15 @@ public final class SettingsView {
         box.setId("setting-" + field.name());
         box.selectedProperty().bindBidirectional(value);
         grid.add(box, 0, row, 3, 1);
+        grid.add(meaning(field.meaning()), 0, row + 1, 3, 1);
+        return row + 2;
+    }
+
+    private static int choiceRow(GridPane grid, int row, ChoiceField field, ObjectProperty<String> value) {
+        ComboBox<String> box = ChoiceBoxes.of(field);
+        box.setId("setting-" + field.name());
+        box.valueProperty().bindBidirectional(value);
+        grid.addRow(row, new Label(field.label()), box);
         grid.add(meaning(field.meaning()), 0, row + 1, 3, 1);
         return row + 2;
     }

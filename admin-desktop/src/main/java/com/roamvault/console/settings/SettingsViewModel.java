@@ -16,6 +16,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Mobile App Settings: the global options, checked as they are typed; Save sends only what
@@ -34,6 +36,7 @@ public final class SettingsViewModel {
     private final SettingsApi api;
     private final Map<String, NumberSetting> numbers = new LinkedHashMap<>();
     private final Map<MobileOption, BooleanProperty> switches = new LinkedHashMap<>();
+    private final Map<MobileOption, ObjectProperty<String>> choices = new LinkedHashMap<>();
     private final NetworksSetting networks = new NetworksSetting();
     private final ReadOnlyObjectWrapper<MobileSettings> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -51,6 +54,11 @@ public final class SettingsViewModel {
             BooleanProperty on = new SimpleBooleanProperty();
             switches.put(field.option(), on);
             inputs.add(on);
+        }
+        for (ChoiceField field : ChoiceField.ALL) {
+            ObjectProperty<String> chosen = new SimpleObjectProperty<>();
+            choices.put(field.option(), chosen);
+            inputs.add(chosen);
         }
         for (SettingField field : SettingField.ALL) {
             NumberSetting setting = new NumberSetting(field);
@@ -98,6 +106,7 @@ public final class SettingsViewModel {
         error.set("");
         saved.set(settings);
         switches.forEach((option, on) -> on.set((Boolean) settings.value(option)));
+        choices.forEach((option, chosen) -> chosen.set((String) settings.value(option)));
         numbers.values().forEach(n -> n.textProperty().set(String.valueOf(n.field().read(settings))));
         networks.show(settings.trustedNetworks());
         validate();
@@ -150,6 +159,11 @@ public final class SettingsViewModel {
                 changed.put(option, on.get());
             }
         });
+        choices.forEach((option, chosen) -> {
+            if (chosen.get() != null && !chosen.get().equals(s.value(option))) {
+                changed.put(option, chosen.get());
+            }
+        });
         for (NumberSetting n : numbers.values()) {
             Integer value = n.value();
             if (value != null && value != n.field().read(s)) {
@@ -177,6 +191,11 @@ public final class SettingsViewModel {
     /** The on/off state of a {@link SwitchField}'s option. */
     public BooleanProperty switchProperty(MobileOption option) {
         return Objects.requireNonNull(switches.get(option), option.key());
+    }
+
+    /** The word chosen for a {@link ChoiceField}'s option ("off", "online", ...). */
+    public ObjectProperty<String> choiceProperty(MobileOption option) {
+        return Objects.requireNonNull(choices.get(option), option.key());
     }
 
     public ReadOnlyObjectProperty<MobileSettings> savedProperty() {

@@ -1,14 +1,17 @@
 package com.roamvault.console.users;
 
+import com.roamvault.console.settings.ChoiceField;
 import com.roamvault.console.settings.SettingField;
 import com.roamvault.protocol.policy.MobileOption;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -20,9 +23,11 @@ import javafx.beans.property.StringProperty;
 public final class OptionOverride {
     private final MobileOption option;
     private final SettingField number;
+    private final ChoiceField choice;
     private final BooleanProperty inherit = new SimpleBooleanProperty(true);
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty on = new SimpleBooleanProperty();
+    private final ObjectProperty<String> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper global = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper effective = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -30,12 +35,13 @@ public final class OptionOverride {
             global);
     private Object globalValue;
 
-    private OptionOverride(MobileOption option, SettingField number) {
+    private OptionOverride(MobileOption option, SettingField number, ChoiceField choice) {
         this.option = option;
         this.number = number;
+        this.choice = choice;
         // ticking "override" starts from the value inherited so far, the usual small edit
         inherit.addListener((obs, was, now) -> {
-            if (!now && globalValue != null && (isSwitch() || text.get().isBlank())) {
+            if (!now && globalValue != null && (number == null || text.get().isBlank())) {
                 fill(globalValue);
             }
             if (now) {
@@ -51,7 +57,7 @@ public final class OptionOverride {
 
     private static OptionOverride of(MobileOption option) {
         SettingField number = SettingField.ALL.stream().filter(f -> f.option() == option).findFirst().orElse(null);
-        return new OptionOverride(option, number);
+        return new OptionOverride(option, number, ChoiceField.of(option));
     }
 
     /** Shows what the server said: the override (null = inherited), the global value and the effective one. */
@@ -68,6 +74,8 @@ public final class OptionOverride {
     private void fill(Object value) {
         if (value instanceof Boolean b) {
             on.set(b);
+        } else if (isChoice()) {
+            chosen.set((String) value);
         } else {
             text.set(String.valueOf(value));
         }
@@ -81,6 +89,9 @@ public final class OptionOverride {
         if (isSwitch()) {
             return on.get();
         }
+        if (isChoice()) {
+            return chosen.get();
+        }
         return number.problem(text.get()) == null ? Integer.valueOf(text.get().strip()) : null;
     }
 
@@ -92,7 +103,7 @@ public final class OptionOverride {
 
     /** The problem with the typed override on its own, null when fine or inherited. */
     String problem() {
-        return inherit.get() || isSwitch() ? null : number.problem(text.get());
+        return inherit.get() || number == null ? null : number.problem(text.get());
     }
 
     void showError(String problem) {
@@ -106,6 +117,9 @@ public final class OptionOverride {
         }
         if (value instanceof Boolean b) {
             return b ? "yes" : "no";
+        }
+        if (value instanceof String word) {
+            return choice == null ? word : choice.readable(word);
         }
         int n = (Integer) value;
         return switch (option) {
@@ -122,7 +136,17 @@ public final class OptionOverride {
     }
 
     public boolean isSwitch() {
-        return number == null;
+        return number == null && choice == null;
+    }
+
+    /** One of a few words (a drop-down); {@link #choice()} has them. */
+    public boolean isChoice() {
+        return choice != null;
+    }
+
+    /** The words and how they read, for a choice option; null otherwise. */
+    public ChoiceField choice() {
+        return choice;
     }
 
     public MobileOption option() {
@@ -143,12 +167,12 @@ public final class OptionOverride {
 
     /** "8–128 characters" for a number, empty for on/off. */
     public String range() {
-        return isSwitch() ? "" : number.range();
+        return number == null ? "" : number.range();
     }
 
     /** "days", "characters", ... (empty for on/off). */
     public String unit() {
-        return isSwitch() ? "" : number.unit();
+        return number == null ? "" : number.unit();
     }
 
     public BooleanProperty inheritProperty() {
@@ -161,6 +185,11 @@ public final class OptionOverride {
 
     public BooleanProperty onProperty() {
         return on;
+    }
+
+    /** The word of a choice override ("off", "online", ...). */
+    public ObjectProperty<String> chosenProperty() {
+        return chosen;
     }
 
     public ReadOnlyStringProperty globalProperty() {

@@ -28,7 +28,8 @@ final class OptionsEditor {
             options.put(option.name(), option);
             option.inheritProperty().addListener((obs, old, now) -> validate());
             option.textProperty().addListener((obs, old, now) -> validate());
-            inputs.addAll(List.of(option.inheritProperty(), option.textProperty(), option.onProperty()));
+            inputs.addAll(List.of(option.inheritProperty(), option.textProperty(), option.onProperty(),
+                    option.chosenProperty()));
         }
     }
 

@@ -5,6 +5,7 @@ import static com.roamvault.console.support.ScreenParts.message;
 import static com.roamvault.console.support.ScreenParts.saveRow;
 import static com.roamvault.console.support.ScreenParts.title;
 
+import com.roamvault.console.settings.ChoiceBoxes;
 import com.roamvault.protocol.admin.UserSummary;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -12,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -112,7 +114,8 @@ public final class UsersView {
         Tooltip explain = new Tooltip();
         explain.textProperty().bind(Bindings.concat("Ticked: follow the global value (", option.globalProperty(), ")"));
         inherit.setTooltip(explain);
-        Node editor = option.isSwitch() ? switchEditor(id, option) : numberEditor(id, option);
+        Node editor = option.isSwitch() ? switchEditor(id, option)
+                : option.isChoice() ? choiceEditor(id, option) : numberEditor(id, option);
         editor.visibleProperty().bind(option.inheritProperty().not());
         editor.managedProperty().bind(editor.visibleProperty());
         HBox setting = new HBox(6, inherit, editor);
@@ -151,6 +154,13 @@ public final class UsersView {
         on.setId(id);
         on.selectedProperty().bindBidirectional(option.onProperty());
         return on;
+    }
+
+    private static Node choiceEditor(String id, OptionOverride option) {
+        ComboBox<String> box = ChoiceBoxes.of(option.choice());
+        box.setId(id);
+        box.valueProperty().bindBidirectional(option.chosenProperty());
+        return box;
     }
 
     private Node saveActions() {

@@ -2,6 +2,7 @@ package com.roamvault.console.users;
 
 import com.roamvault.console.ConsoleWindow;
 import com.roamvault.console.ScriptedDialogs;
+import com.roamvault.console.Snapshots;
 import com.roamvault.console.TestPhone;
 import com.roamvault.console.TestServers;
 import com.roamvault.console.connect.ConnectViewModel;
@@ -9,15 +10,10 @@ import com.roamvault.console.connect.KnownServers;
 import com.roamvault.server.RoamvaultServer;
 import com.roamvault.server.demo.DemoSeeder;
 import com.roamvault.ui.FxUiExecutor;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,23 +78,6 @@ class UsersScreenshot {
         robot.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
 
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        robot.interact(() -> shot.set(stage.getScene().snapshot(null)));
-        Path out = Path.of(System.getProperty("console.screenshot"));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        ImageIO.write(toBuffered(shot.get()), "png", out.toFile());
-    }
-
-    private static BufferedImage toBuffered(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return out;
+        Snapshots.save(stage.getScene(), Path.of(System.getProperty("console.screenshot")));
     }
 }

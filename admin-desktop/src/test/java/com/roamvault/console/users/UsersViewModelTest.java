@@ -16,6 +16,7 @@ import com.roamvault.protocol.admin.UserCreate;
 import com.roamvault.protocol.admin.UserMobile;
 import com.roamvault.protocol.admin.UserPage;
 import com.roamvault.protocol.admin.UserSummary;
+import com.roamvault.protocol.policy.MobileOption;
 import com.roamvault.protocol.policy.MobileOptions;
 import com.roamvault.protocol.policy.MobileSettings;
 import com.roamvault.server.RoamvaultServer;
@@ -140,7 +141,8 @@ class UsersViewModelTest {
         assertThat(vm.option("offlineLockDays").effectiveProperty().get()).isEqualTo("off");
         assertThat(vm.option("biometricUnlockAllowed").effectiveProperty().get()).isEqualTo("yes");
         assertThat(vm.options()).extracting(OptionOverride::label).contains("Offline cache", "Mobile access",
-                "Biometric unlock", "Clipboard clear").hasSize(9);
+                "Biometric unlock", "Clipboard clear", "Phone edits")
+                .hasSize(MobileOption.perUserOptions().size());
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(vm.errorProperty().get()).isEmpty();
     }

@@ -132,6 +132,48 @@ class UsersViewUiTest {
     }
 
     @Test
+    void phoneEditsAreChosenGloballyAndPerUserAndReachTheServer(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#setting-mobileEditMode").query().isDisabled());
+        assertThat(chosen(robot, "#setting-mobileEditMode")).isEqualTo("while online");
+        robot.clickOn("#setting-mobileEditMode");
+        robot.clickOn("read-only");
+        robot.interact(() -> ((ScrollPane) robot.lookup("#settings-screen").query().getParent().getParent().getParent())
+                .setVvalue(1));
+        robot.clickOn("#settings-save");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "Saved.".equals(text(robot, "#settings-status")));
+        assertThat(admin.settings().global().mobileEditMode()).isEqualTo("off");
+
+        robot.clickOn("#nav-users");
+        pick(robot, "mrossi", "CORP\\mrossi");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "read-only".equals(text(robot, "#user-option-mobileEditMode-effective")));
+        assertThat(text(robot, "#user-option-mobileEditMode-inherit")).isEqualTo("inherit (read-only)");
+        robot.clickOn(reveal(robot, "#user-option-mobileEditMode-inherit"));
+        assertThat(chosen(robot, "#user-option-mobileEditMode")).as("starts from the inherited word").isEqualTo("read-only");
+        robot.clickOn(reveal(robot, "#user-option-mobileEditMode"));
+        robot.clickOn("online and offline (queued)");
+        robot.clickOn(reveal(robot, "#users-save"));
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> "online and offline (queued)".equals(text(robot, "#user-option-mobileEditMode-effective")));
+        long id = admin.users().page("mrossi", 5, 0).users().stream()
+                .filter(u -> u.username().equals("CORP\\mrossi")).findFirst().map(UserSummary::id).orElseThrow();
+        assertThat(admin.settings().user(id).overrides().mobileEditMode()).isEqualTo("offline");
+        assertThat(admin.settings().user(id).effective().mobileEditMode()).isEqualTo("offline");
+        assertThat(admin.settings().global().mobileEditMode()).as("the global word stays").isEqualTo("off");
+    }
+
+    /** The drop-down's word as the admin reads it. */
+    @SuppressWarnings("unchecked")
+    private static String chosen(FxRobot robot, String query) throws Exception {
+        javafx.scene.control.ComboBox<String> box = robot.lookup(query).queryAs(javafx.scene.control.ComboBox.class);
+        return WaitForAsyncUtils.asyncFx(() -> box.getConverter().toString(box.getValue())).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aTooSmallOverrideIsMarkedAndNotSent(FxRobot robot) throws Exception {
         connect(robot);
         robot.clickOn("#nav-users");
