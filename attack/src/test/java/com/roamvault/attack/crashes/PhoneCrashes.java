@@ -14,7 +14,7 @@ import java.util.Random;
 /**
  * A phone process (syncing, journaling, locking and unlocking against the real server) killed with
  * SIGKILL at random points and started again each time. After every kill the folder must open,
- * the cache as the old or the new version, with no event it reported durable lost and no temp
+ * the cache as the old or the new version (its edit queue included), with no event it reported durable lost and no temp
  * file left after the open. A failure is a kill after which one of those did not hold.
  */
 public final class PhoneCrashes implements Attack {
@@ -42,6 +42,7 @@ public final class PhoneCrashes implements Attack {
         int readyRuns = 0;
         try (Lab lab = new Lab()) {
             Lab.TestUser user = lab.user(RECORDS);
+            CrashCheck.allowOfflineEdits(lab, user);
             PhoneProcess next = PhoneProcess.spawn(folder, log);
             for (int kill = 0; kill < kills; kill++) {
                 PhoneProcess phone = next;
