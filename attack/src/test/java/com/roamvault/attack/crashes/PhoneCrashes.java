@@ -40,6 +40,7 @@ public final class PhoneCrashes implements Attack {
         long warmTotal = 0;
         int warmRuns = 0;
         int readyRuns = 0;
+        int editsApplied = 0;
         try (Lab lab = new Lab()) {
             Lab.TestUser user = lab.user(RECORDS);
             CrashCheck.allowOfflineEdits(lab, user);
@@ -78,12 +79,14 @@ public final class PhoneCrashes implements Attack {
                 }
             }
             next.kill();
+            editsApplied = lab.audit(user.username(), "RECORD_UPDATED", null).size();
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         String detail = failures.isEmpty()
                 ? String.format("%d kills left temp files, all shredded at the next open; %,d events reported "
-                        + "durable, none lost; %d kills during start-up; JVM start %d ms (ahead of time), then %d ms to open and log in; %d s",
-                        leftBehind, durableTotal, killedBeforeReady, warmRuns == 0 ? 0 : warmTotal / warmRuns,
+                        + "durable, none lost; %d queued edits applied; %d kills during start-up; JVM start %d ms "
+                        + "(ahead of time), then %d ms to open and log in; %d s",
+                        leftBehind, durableTotal, editsApplied, killedBeforeReady, warmRuns == 0 ? 0 : warmTotal / warmRuns,
                         readyRuns == 0 ? 0 : readyMillis / readyRuns, seconds)
                 : failures.size() + " kills broke something, first: " + failures.getFirst() + " (log " + log + ")";
         return List.of(AttackRow.of(category(), "SIGKILL a syncing, journaling phone and open it again", kills,
