@@ -23,10 +23,10 @@ final class EditCalls {
             "rate_limited", "internal_error");
 
     private final PhoneCore core;
-    private final OnlineSteps online;
+    private final ServerCalls online;
     private ReplayCounters counters = ReplayCounters.NONE;
 
-    EditCalls(PhoneCore core, OnlineSteps online) {
+    EditCalls(PhoneCore core, ServerCalls online) {
         this.core = core;
         this.online = online;
     }

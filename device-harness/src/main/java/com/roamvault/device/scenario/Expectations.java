@@ -141,11 +141,4 @@ final class Expectations {
             }
         }
     }
-
-    /** A failed check: the scenario fails at this step. */
-    static final class ExpectationFailed extends RuntimeException {
-        ExpectationFailed(String message) {
-            super(message);
-        }
-    }
 }

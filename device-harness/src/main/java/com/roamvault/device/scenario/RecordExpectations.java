@@ -50,7 +50,7 @@ final class RecordExpectations {
         try {
             seen = device.otp().codeAt(r.recordId(), at).code();
         } catch (DeviceException e) {
-            throw new Expectations.ExpectationFailed("otp: no code for '" + title + "' (" + e.code() + ")");
+            throw new ExpectationFailed("otp: no code for '" + title + "' (" + e.code() + ")");
         }
         if (!seen.equals(code)) {
             problems.add("otp " + title + " at " + at + ": expected " + code + ", saw " + seen);
@@ -63,9 +63,9 @@ final class RecordExpectations {
         String list = require(want, "list", "expectRecord");
         String title = require(want, "title", "expectRecord");
         long listId = AdminCall.run("list lookup", () -> world.admin().lists().find(list)).map(ListDetail::listId)
-                .orElseThrow(() -> new Expectations.ExpectationFailed("expectRecord: no list named '" + list + "'"));
+                .orElseThrow(() -> new ExpectationFailed("expectRecord: no list named '" + list + "'"));
         RecordDetail r = AdminCall.run("record lookup", () -> world.admin().records().find(listId, title))
-                .orElseThrow(() -> new Expectations.ExpectationFailed("expectRecord: no record '" + title + "' in "
+                .orElseThrow(() -> new ExpectationFailed("expectRecord: no record '" + title + "' in "
                         + list));
         List<String> problems = new java.util.ArrayList<>();
         Map<String, Object> have = fields(r);
@@ -82,7 +82,7 @@ final class RecordExpectations {
             }
         }
         if (!problems.isEmpty()) {
-            throw new Expectations.ExpectationFailed(String.join("; ", problems));
+            throw new ExpectationFailed(String.join("; ", problems));
         }
         return "record matches" + (note.isEmpty() ? "" : ", " + note);
     }
@@ -107,10 +107,10 @@ final class RecordExpectations {
 
     private static RecordDto phoneRecord(Device device, String title, String check) {
         try {
-            return device.findByTitle(title).orElseThrow(() -> new Expectations.ExpectationFailed(check
+            return device.findByTitle(title).orElseThrow(() -> new ExpectationFailed(check
                     + ": no record titled '" + title + "' on the phone"));
         } catch (DeviceException e) {
-            throw new Expectations.ExpectationFailed(check + ": the phone's records cannot be read (" + e.code() + ")");
+            throw new ExpectationFailed(check + ": the phone's records cannot be read (" + e.code() + ")");
         }
     }
 
