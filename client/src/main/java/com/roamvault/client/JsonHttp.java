@@ -65,19 +65,49 @@ public final class JsonHttp {
         return call(request, json.constructType(type));
     }
 
+    /** A call's answer: the success body, or the body of the one error status the caller reads itself. */
+    public record Outcome<T, A>(T ok, A alternate) {
+    }
+
+    /**
+     * Like {@link #call(Request, Class)}, except that an answer with {@code alternateStatus} is read as
+     * {@code alternateType} and returned (an edit's 409 carries the current record, say) instead of thrown.
+     */
+    public <T, A> Outcome<T, A> call(Request request, Class<T> type, int alternateStatus, Class<A> alternateType)
+            throws RoamvaultClientException {
+        Answer answer = send(request);
+        if (answer.status() == alternateStatus) {
+            return new Outcome<>(null, read(answer.bytes(), json.constructType(alternateType)));
+        }
+        return new Outcome<>(success(answer, json.constructType(type)), null);
+    }
+
     private <T> T call(Request request, JavaType type) throws RoamvaultClientException {
-        byte[] bytes;
+        return success(send(request), type);
+    }
+
+    private record Answer(int status, byte[] bytes, String retryAfter) {
+    }
+
+    private Answer send(Request request) throws RoamvaultClientException {
         try (Response response = client(request).newCall(request).execute()) {
-            bytes = response.body().bytes();
-            if (!response.isSuccessful()) {
-                throw errors.read(response.code(), bytes, response.header("Retry-After"));
-            }
+            return new Answer(response.code(), response.body().bytes(), response.header("Retry-After"));
         } catch (IOException e) {
             throw Failures.of(e);
         }
-        if (type.getRawClass() == Void.class || bytes.length == 0) {
+    }
+
+    private <T> T success(Answer answer, JavaType type) throws RoamvaultClientException {
+        if (answer.status() < 200 || answer.status() >= 300) {
+            throw errors.read(answer.status(), answer.bytes(), answer.retryAfter());
+        }
+        if (type.getRawClass() == Void.class || answer.bytes().length == 0) {
             return null;
         }
+        return read(answer.bytes(), type);
+    }
+
+    private <T> T read(byte[] bytes, JavaType type) throws RoamvaultClientException {
         try {
             return json.readValue(bytes, type);
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import com.roamvault.server.audit.AuditRoutes;
 import com.roamvault.server.demo.DemoSeeder;
 import com.roamvault.server.dmz.AppServerContacts;
 import com.roamvault.server.dmz.DmzCore;
+import com.roamvault.server.edits.RecordEditRoutes;
 import com.roamvault.server.devices.DeviceAdminRoutes;
 import com.roamvault.server.groups.GroupRoutes;
 import com.roamvault.server.http.AccessControl;
@@ -68,7 +69,8 @@ public record ServerWiring(ServerConfig config, ServerKeys keys, ObjectMapper js
         Services s = services;
         return List.of(new AdminSessionRoutes(bodies, s.adminSessions(), identity),
                 new MobileRoutes(bodies, s.mobileLogins(), s.userMobile(), s.masterPasswords(), s.auditUploads()),
-                new SyncRoutes(s.sync()), new DeviceAdminRoutes(s.devices()),
+                new SyncRoutes(s.sync()), new RecordEditRoutes(bodies, s.recordEdits()),
+                new DeviceAdminRoutes(s.devices()),
                 new MobileSettingsRoutes(bodies, s.mobileSettings()),
                 new UserRoutes(bodies, s.users(), s.credentials()), new UserMobileRoutes(bodies, s.userMobile()),
                 new PairingRoutes(s.pairing()), new GroupRoutes(bodies, s.groups()),

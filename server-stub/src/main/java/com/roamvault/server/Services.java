@@ -1,9 +1,11 @@
 package com.roamvault.server;
 
+import com.roamvault.protocol.Json;
 import com.roamvault.server.admin.AdminSessions;
 import com.roamvault.server.audit.AuditService;
 import com.roamvault.server.audit.AuditUploadService;
 import com.roamvault.server.devices.DeviceAdmin;
+import com.roamvault.server.edits.RecordEditService;
 import com.roamvault.server.groups.GroupAdmin;
 import com.roamvault.server.groups.GroupService;
 import com.roamvault.server.identity.ServerIdentity;
@@ -28,7 +30,7 @@ public record Services(AdminSessions adminSessions, MobileLoginService mobileLog
                        MobileSettingsService mobileSettings, UserMobileService userMobile, UserService users,
                        UserCredentials credentials, PairingService pairing, DeviceAdmin devices, GroupAdmin groups,
                        ListAdmin lists, RecordAdmin records, AuditService audit, DashboardStats stats,
-                       PasswordstateService passwordstate) {
+                       PasswordstateService passwordstate, RecordEditService recordEdits) {
 
     static Services create(Stores s, Clock clock, ServerKeys keys, ServerIdentity identity) {
         UserCredentials credentials = new UserCredentials(s.db(), clock, s.policies(), s.passwordPolicy(), s.hasher(),
@@ -46,6 +48,7 @@ public record Services(AdminSessions adminSessions, MobileLoginService mobileLog
                 users, credentials, new PairingService(users, identity), new DeviceAdmin(s.db(), s.devices()),
                 new GroupAdmin(s.db(), new GroupService(s.audit())), new ListAdmin(s.db(), s.vault()),
                 new RecordAdmin(s.db(), s.vault()), new AuditService(s.db()), new DashboardStats(s.db(), clock),
-                new PasswordstateService(s.db(), s.vault(), s.audit()));
+                new PasswordstateService(s.db(), s.vault(), s.audit()),
+                new RecordEditService(s.db(), clock, s.vault(), s.audit(), s.mobileAccess(), Json.mapper()));
     }
 }

@@ -17,6 +17,7 @@ import com.roamvault.launcher.local.LocalServerOptions;
 import com.roamvault.launcher.local.LocalServers;
 import com.roamvault.protocol.admin.ListDetail;
 import com.roamvault.protocol.admin.RecordDetail;
+import com.roamvault.protocol.admin.RecordVersion;
 import com.roamvault.server.atrest.SecretScan;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -26,16 +27,19 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A thief with a copy of the disks: the demo server plays shipped QA scenarios with real phones, is
  * stopped, and then its data folder and the phones' folders are searched (UTF-8 and both UTF-16s)
- * for every record password and note, every demo master password, every list API key, the system
+ * for every record password, note and OTP secret (current and earlier versions), every demo master password, every list API key, the system
  * API key and any Argon2 hash. Nothing may be found.
  */
 public final class StolenDataFolders implements Attack {
     private static final List<String> SCENARIOS = List.of("offline-audit-exactly-once.yaml",
             "record-changes-reach-phone.yaml", "master-password-change.yaml", "password-changed-elsewhere.yaml");
+    private static final Pattern OTP_SECRET = Pattern.compile("[?&]secret=([^&]+)");
     private static final Path SHIPPED = Path.of("..", "device-simulator", "scenarios");
 
     @Override
@@ -91,9 +95,26 @@ public final class StolenDataFolders implements Attack {
             for (RecordDetail record : admin.records().ofList(list.listId())) {
                 addIfDistinctive(secrets, record.password());
                 addIfDistinctive(secrets, record.notes());
+                addOtp(secrets, record.otpUri());
+                for (RecordVersion earlier : admin.records().history(record.recordId())) {
+                    addIfDistinctive(secrets, earlier.password());
+                    addIfDistinctive(secrets, earlier.notes());
+                    addOtp(secrets, earlier.otpUri());
+                }
             }
         }
         return secrets;
+    }
+
+    /** An OTP URI and, on its own, its secret (the part that must never be readable). */
+    private static void addOtp(Set<String> secrets, String otpUri) {
+        if (otpUri != null) {
+            secrets.add(otpUri);
+            Matcher secret = OTP_SECRET.matcher(otpUri);
+            if (secret.find()) {
+                secrets.add(secret.group(1));
+            }
+        }
     }
 
     /** A word of a few letters could occur by chance in any file; a secret worth searching for is longer. */

@@ -3,8 +3,11 @@ package com.roamvault.client.admin;
 import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.RecordDetail;
+import com.roamvault.protocol.admin.RecordHistory;
 import com.roamvault.protocol.admin.RecordPage;
 import com.roamvault.protocol.admin.RecordRequest;
+import com.roamvault.protocol.admin.RecordRestore;
+import com.roamvault.protocol.admin.RecordVersion;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +39,16 @@ public final class RecordsApi {
     /** Changes the fields given; null fields stay as they are. */
     public RecordDetail update(long recordId, RecordRequest changes) throws RoamvaultClientException {
         return session.put(Paths.adminRecord(recordId), changes, RecordDetail.class);
+    }
+
+    /** Every earlier version of the record, newest first, including phone edits that lost a conflict. */
+    public List<RecordVersion> history(long recordId) throws RoamvaultClientException {
+        return session.get(Paths.adminRecordHistory(recordId), RecordHistory.class).versions();
+    }
+
+    /** Makes an earlier version current again (as a new version); returns the record as it now is. */
+    public RecordDetail restore(long recordId, long version) throws RoamvaultClientException {
+        return session.post(Paths.adminRecordRestore(recordId), new RecordRestore(version), RecordDetail.class);
     }
 
     public void delete(long recordId) throws RoamvaultClientException {

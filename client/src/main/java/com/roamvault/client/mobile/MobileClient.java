@@ -2,13 +2,17 @@ package com.roamvault.client.mobile;
 
 import com.roamvault.client.JsonHttp;
 import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.protocol.ErrorCode;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.audit.AuditUpload;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.protocol.audit.AuditUploadResult;
+import com.roamvault.protocol.mobile.EditConflict;
 import com.roamvault.protocol.mobile.LoginRequest;
 import com.roamvault.protocol.mobile.LoginResponse;
 import com.roamvault.protocol.mobile.MasterPasswordChange;
+import com.roamvault.protocol.mobile.RecordDto;
+import com.roamvault.protocol.mobile.RecordEdit;
 import com.roamvault.protocol.mobile.SyncResponse;
 import com.roamvault.protocol.policy.MobilePolicy;
 import java.util.ArrayList;
@@ -76,6 +80,25 @@ public final class MobileClient {
     public void changeMasterPassword(String token, String current, String next) throws RoamvaultClientException {
         http.call(authorized(http.url(Paths.MOBILE_MASTER_PASSWORD).build(), token)
                 .put(http.body(new MasterPasswordChange(current, next))).build(), Void.class);
+    }
+
+    /**
+     * Sends an edit made on the phone; replaying the same {@code editId} answers what the first call did.
+     * A stale {@code baseVersion} is a {@link EditResult.Conflict}, not an exception; other refusals
+     * ({@code forbidden}, {@code validation_failed}, ...) throw as every call does.
+     */
+    public EditResult editRecord(String token, long recordId, RecordEdit edit) throws RoamvaultClientException {
+        JsonHttp.Outcome<RecordDto, EditConflict> outcome = http.call(
+                authorized(http.url(Paths.mobileRecord(recordId)).build(), token).put(http.body(edit)).build(),
+                RecordDto.class, ErrorCode.EDIT_CONFLICT.status(), EditConflict.class);
+        if (outcome.alternate() != null) {
+            if (outcome.alternate().current() == null) {
+                throw RoamvaultClientException.local(RoamvaultClientException.Kind.PROTOCOL,
+                        RoamvaultClientException.PROTOCOL_ERROR, "The server's edit conflict names no current record");
+            }
+            return new EditResult.Conflict(outcome.alternate().current(), outcome.alternate().message());
+        }
+        return new EditResult.Applied(outcome.ok());
     }
 
     private static Request.Builder authorized(HttpUrl url, String token) {

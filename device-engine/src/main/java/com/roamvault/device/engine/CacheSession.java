@@ -7,6 +7,7 @@ import com.roamvault.device.engine.cache.CacheTerms;
 import com.roamvault.device.engine.cache.UnlockedCache;
 import com.roamvault.device.engine.error.DeviceError;
 import com.roamvault.device.engine.error.DeviceException;
+import com.roamvault.device.engine.otp.OtpIndex;
 
 /**
  * The phone's open records: an unlocked cache file, or — when the policy allows no offline cache
@@ -16,6 +17,7 @@ final class CacheSession {
     private final DeviceFolder folder;
     private UnlockedCache open;
     private CacheContents memory;
+    private OtpIndex otp;
 
     CacheSession(DeviceFolder folder) {
         this.folder = folder;
@@ -29,6 +31,15 @@ final class CacheSession {
             return memory;
         }
         throw new DeviceException(DeviceError.CACHE_LOCKED, "The cache is locked");
+    }
+
+    /** The open records' parsed one-time code secrets, parsed again only when the records changed. */
+    OtpIndex otp() {
+        var records = contents().records();
+        if (otp == null || !otp.builtFrom(records)) {
+            otp = new OtpIndex(records);
+        }
+        return otp;
     }
 
     boolean isOpen() {
@@ -119,6 +130,7 @@ final class CacheSession {
             open = null;
         }
         memory = null;
+        otp = null;
     }
 
     void forget() {

@@ -35,6 +35,8 @@ public final class Device implements AutoCloseable {
     private final LifecycleCheck lifecycle;
     private final PhoneActions actions;
     private final QaControls qa;
+    private final PhoneOtp otp;
+    private final PhoneEdits edits;
 
     private Device(PhoneCore core) {
         this.core = core;
@@ -42,6 +44,8 @@ public final class Device implements AutoCloseable {
         this.lifecycle = new LifecycleCheck(core);
         this.actions = new PhoneActions(core, lifecycle);
         this.qa = new QaControls(core, lifecycle, actions);
+        this.otp = new PhoneOtp(core, actions, lifecycle);
+        this.edits = new PhoneEdits(core, actions, lifecycle, online);
     }
 
     /**
@@ -76,6 +80,16 @@ public final class Device implements AutoCloseable {
     /** The network, clock and finger controls QA uses on this phone. */
     public QaControls qa() {
         return qa;
+    }
+
+    /** One-time codes: the OTP page, a record's code (journaled when shown), copying it. */
+    public PhoneOtp otp() {
+        return otp;
+    }
+
+    /** Edits: whether a record may be edited, editing (online or queued), pending edits, conflicts, generator. */
+    public PhoneEdits edits() {
+        return edits;
     }
 
     /** Called after every action, on the acting thread (UIs re-render from {@link #snapshot()}). */
@@ -281,7 +295,6 @@ public final class Device implements AutoCloseable {
     }
 
     private RecordDto record(long recordId) {
-        return core.cache().contents().records().stream().filter(r -> r.recordId() == recordId).findFirst()
-                .orElseThrow(() -> new DeviceException(DeviceError.NO_CACHE, "No record " + recordId + " on this phone"));
+        return CachedRecords.byId(core, recordId);
     }
 }

@@ -19,7 +19,8 @@ final class DeviceSnapshots {
         } catch (DeviceException e) {
             terms = null;
         }
-        int records = d.cache().isOpen() ? d.cache().contents().records().size() : 0;
+        boolean open = d.cache().isOpen();
+        int records = open ? d.cache().contents().records().size() : 0;
         return new DeviceSnapshot(d.name(), s.lifecycle(), s.lockReason(), s.wipeReason(), s.username(), s.deviceId(),
                 s.serverUrl(), s.pin(), d.network().mode(), now,
                 terms == null || terms.lastSyncDeviceTime() == null ? null : OfflineRules.expiresAt(terms),
@@ -27,6 +28,7 @@ final class DeviceSnapshots {
                 d.folder().sensor().enrolledFingers(), d.folder().journal().pendingCount(),
                 d.folder().journal().uploadedCount(), s.consecutiveFailedUnlocks(),
                 terms == null ? null : terms.policy(), d.clipboard().title(now).orElse(null),
-                d.clipboard().clearsAt(now).orElse(null), d.lastError());
+                d.clipboard().clearsAt(now).orElse(null), d.lastError(),
+                open ? d.cache().contents().pendingEdits().size() : 0, open ? d.cache().contents().conflicts().size() : 0);
     }
 }

@@ -14,9 +14,15 @@ import com.roamvault.protocol.mobile.SyncResponse;
 /** A phone's online steps: calling the server, logging in again when a token expired, syncing the open cache. */
 final class OnlineSteps {
     private final PhoneCore device;
+    private final EditCalls edits;
 
     OnlineSteps(PhoneCore device) {
         this.device = device;
+        this.edits = new EditCalls(device, this);
+    }
+
+    EditCalls edits() {
+        return edits;
     }
 
     void rememberLogin(LoginResponse login) {
@@ -25,15 +31,22 @@ final class OnlineSteps {
         device.folder().sensor().setAllowed(login.policy().biometricUnlockAllowed());
     }
 
-    /** Uploads the journal and applies a delta (or full) sync to the open contents. */
+    /**
+     * Uploads the journal, sends the queued edits, then applies a delta (or full) sync to the open
+     * contents; the conflicts kept afterwards are those this sync met.
+     */
     void syncOnline(CacheContents contents) {
         ServerSession session = device.network().session(device.state());
+        EditCalls.Replayed[] replayed = new EditCalls.Replayed[1];
         SyncResponse sync = withFreshToken(token -> {
             server(() -> session.uploadJournal(token, device.folder().journal()));
+            replayed[0] = edits.replay(session, token, replayed[0] == null ? contents : replayed[0].contents());
             return sync(session, token, contents.syncCursor(), device.state().leaseKey(), device.state().deviceId());
         });
+        CacheContents sent = replayed[0].contents();
         device.folder().sensor().setAllowed(sync.lease().terms().applyTo(sync.policy()).biometricUnlockAllowed());
-        device.cache().update(contents.afterSync(sync, device.now()), device.folder().sensor());
+        device.cache().update(sent.withEdits(sent.pendingEdits(), replayed[0].newConflicts())
+                .afterSync(sync, device.now()), device.folder().sensor());
         device.touch();
     }
 

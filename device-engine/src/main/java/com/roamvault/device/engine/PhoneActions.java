@@ -25,10 +25,19 @@ final class PhoneActions {
 
     /** An action: its error (or the notice it left) becomes the phone's last error. */
     synchronized void act(Runnable action) {
+        perform(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** An action with a result, under the same rules as {@link #act}. */
+    synchronized <T> T perform(Supplier<T> action) {
         core.takeNotice();
         try {
-            action.run();
+            T result = action.get();
             core.lastError(core.takeNotice());
+            return result;
         } catch (DeviceException e) {
             core.lastError(e.code());
             throw e;

@@ -1,11 +1,13 @@
 package com.roamvault.device.engine;
 
 import com.roamvault.client.RoamvaultClientException;
+import com.roamvault.client.mobile.EditResult;
 import com.roamvault.client.mobile.MobileClient;
 import com.roamvault.device.engine.journal.AuditJournal;
 import com.roamvault.protocol.audit.AuditUploadEvent;
 import com.roamvault.protocol.mobile.LoginRequest;
 import com.roamvault.protocol.mobile.LoginResponse;
+import com.roamvault.protocol.mobile.RecordEdit;
 import com.roamvault.protocol.mobile.SyncResponse;
 import java.util.List;
 
@@ -48,5 +50,9 @@ final class ServerSession {
 
     void changeMasterPassword(String token, String current, String next) throws RoamvaultClientException {
         client.changeMasterPassword(token, current, next);
+    }
+
+    EditResult editRecord(String token, long recordId, RecordEdit edit) throws RoamvaultClientException {
+        return client.editRecord(token, recordId, edit);
     }
 }

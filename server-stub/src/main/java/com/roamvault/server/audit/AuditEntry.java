@@ -33,6 +33,11 @@ public record AuditEntry(String id, Instant occurredAt, String username, String 
                 clientIp, detail, subjectUsername);
     }
 
+    public AuditEntry withOrigin(String how) {
+        return new AuditEntry(id, occurredAt, username, deviceId, platform, action, result, recordId, listId, title,
+                how, clientIp, detail, subjectUsername);
+    }
+
     /** The same event, about that user (their stored spelling, so the history's filters find it). */
     public AuditEntry about(String subject) {
         return new AuditEntry(id, occurredAt, username, deviceId, platform, action, result, recordId, listId, title,

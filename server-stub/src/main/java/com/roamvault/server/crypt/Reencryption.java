@@ -20,7 +20,9 @@ public final class Reencryption {
     private static final int BATCH = 500;
     private static final List<String[]> COLUMNS = List.of(new String[] {"records", "password"},
             new String[] {"records", "notes"}, new String[] {"users", "master_password_hash"},
-            new String[] {"password_lists", "api_key"});
+            new String[] {"password_lists", "api_key"}, new String[] {"records", "otp_uri"},
+            new String[] {"record_history", "password"}, new String[] {"record_history", "notes"},
+            new String[] {"record_history", "otp_uri"}, new String[] {"mobile_edits", "answer"});
 
     public record Result(int newKeyId, long resealed, int retiredKeys) {
     }

@@ -39,6 +39,7 @@ public final class DemoSeeder {
 
     private static final String PASSWORD_ALPHABET =
             "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#$%&*+-=?@";
+    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private final Database db;
     private final Clock clock;
@@ -136,9 +137,18 @@ public final class DemoSeeder {
             String host = String.format(l.hostPattern(), i);
             RecordFields fields = new RecordFields(host, i % 3 == 0 ? "svc-backup" : "admin", password(random),
                     "https://" + host + ".corp.example", "Rotated quarterly", "corp.example",
-                    l.name() + " credential", host + ".corp.example");
+                    l.name() + " credential", host + ".corp.example", i % 4 == 1 ? otpUri(host, random) : null);
             imports.addLast(new PendingRecord(listId, fields));
         }
+    }
+
+    /** A quarter of the demo records carry a one-time code secret (a fresh 160-bit one), as a phone's OTP page shows. */
+    private static String otpUri(String host, SecureRandom random) {
+        StringBuilder secret = new StringBuilder(32);
+        for (int i = 0; i < 32; i++) {
+            secret.append(BASE32.charAt(random.nextInt(BASE32.length())));
+        }
+        return "otpauth://totp/Corp:" + host + "?secret=" + secret + "&issuer=Corp&digits=6&period=30&algorithm=SHA1";
     }
 
     private static String password(SecureRandom random) {

@@ -20,7 +20,7 @@ final class PasswordstateErrors {
     /** The vault's field names as Passwordstate spells them, for validation messages. */
     private static final Map<String, String> FIELD_NAMES = Map.of("title", "Title", "username", "UserName",
             "password", "Password", "url", "URL", "notes", "Notes", "domain", "Domain", "description", "Description",
-            "hostName", "HostName");
+            "hostName", "HostName", "otpUri", "OTPUri");
 
     private PasswordstateErrors() {
     }

@@ -26,14 +26,14 @@ import java.util.stream.Stream;
  */
 public final class PsBodies {
     private static final Set<String> STORED = Set.of("PasswordID", "PasswordListID", "PasswordList", "Title",
-            "UserName", "Password", "URL", "Notes", "Domain", "Description", "HostName");
+            "UserName", "Password", "URL", "Notes", "Domain", "Description", "HostName", "OTPUri");
     private static final Map<String, String> STORED_BY_KEY = STORED.stream()
             .collect(Collectors.toMap(n -> n.toLowerCase(Locale.ROOT), Function.identity()));
     private static final Set<String> IGNORED = Stream.of("AccountTypeID", "AccountType", "ExpiryDate",
             "AllowExport", "PasswordResetEnabled", "EnablePasswordResetSchedule", "PasswordResetSchedule",
             "AddDaysToExpiryDate", "HeartbeatEnabled", "HeartbeatSchedule", "ScriptID", "PrivilegedAccountID",
             "ValidationScriptID", "ADDomainNetBIOS", "ValidateWithPrivAccount", "WebUser_ID", "WebPassword_ID",
-            "WebOTP_ID", "OTPUri", "GeneratePassword", "GenerateGenFieldPassword", "Reason", "TreePath",
+            "WebOTP_ID", "GeneratePassword", "GenerateGenFieldPassword", "Reason", "TreePath",
             "PasswordStrength", "SiteID", "SiteLocation", "Permission", "DocumentPath", "DocumentName",
             "DocumentDescription", "Tags").map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     private static final Pattern GENERIC_FIELD = Pattern.compile("genericfield(10|[1-9])");

@@ -14,11 +14,13 @@ record PsRecord(@JsonProperty("PasswordID") long passwordId,
                 @JsonProperty("Notes") String notes,
                 @JsonProperty("Domain") String domain,
                 @JsonProperty("Description") String description,
-                @JsonProperty("HostName") String hostName) {
+                @JsonProperty("HostName") String hostName,
+                @JsonProperty("OTPUri") String otpUri) {
 
     static PsRecord of(VaultRecord r) {
         return new PsRecord(r.id(), r.listId(), r.listName(), r.title(), text(r.username()), text(r.password()),
-                text(r.url()), text(r.notes()), text(r.domain()), text(r.description()), text(r.hostName()));
+                text(r.url()), text(r.notes()), text(r.domain()), text(r.description()), text(r.hostName()),
+                text(r.otpUri()));
     }
 
     static String text(String value) {

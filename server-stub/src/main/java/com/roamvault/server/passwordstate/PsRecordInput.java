@@ -14,10 +14,11 @@ record PsRecordInput(@JsonProperty("PasswordID") Long passwordId,
                      @JsonProperty("Notes") String notes,
                      @JsonProperty("Domain") String domain,
                      @JsonProperty("Description") String description,
-                     @JsonProperty("HostName") String hostName) {
+                     @JsonProperty("HostName") String hostName,
+                     @JsonProperty("OTPUri") String otpUri) {
 
     RecordFields fields() {
-        return new RecordFields(title, userName, password, url, notes, domain, description, hostName);
+        return new RecordFields(title, userName, password, url, notes, domain, description, hostName, otpUri);
     }
 
     @Override

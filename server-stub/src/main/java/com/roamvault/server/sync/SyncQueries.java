@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,7 +22,7 @@ import java.util.TreeSet;
 final class SyncQueries {
     static final int CHUNK = 1000;
     private static final String RECORD_COLUMNS = "id, list_id, title, username, password, url, notes, domain, "
-            + "updated_at, deleted";
+            + "updated_at, deleted, version, otp_uri";
 
     private SyncQueries() {
     }
@@ -33,11 +34,12 @@ final class SyncQueries {
         }
     }
 
-    static List<ListDto> lists(Sql sql, List<Long> listIds) throws SQLException {
+    /** @param editable the lists whose records the phone may edit (their {@code canEdit}) */
+    static List<ListDto> lists(Sql sql, List<Long> listIds, Set<Long> editable) throws SQLException {
         List<ListDto> lists = new ArrayList<>();
         for (List<Long> chunk : chunks(listIds)) {
             lists.addAll(sql.query("SELECT id, name FROM password_lists WHERE deleted = FALSE AND id IN ("
-                    + Sql.placeholders(chunk.size()) + ")", rs -> new ListDto(rs.getLong(1), rs.getString(2), false),
+                    + Sql.placeholders(chunk.size()) + ")", rs -> new ListDto(rs.getLong(1), rs.getString(2), editable.contains(rs.getLong(1))),
                     chunk.toArray()));
         }
         lists.sort(Comparator.comparing(ListDto::name).thenComparingLong(ListDto::listId));
@@ -94,7 +96,8 @@ final class SyncQueries {
         return new Row(id, new RecordDto(id, rs.getLong("list_id"), rs.getString("title"), rs.getString("username"),
                 RecordSecrets.password(sql, id, rs.getString("password")), rs.getString("url"),
                 RecordSecrets.notes(sql, id, rs.getString("notes")), rs.getString("domain"),
-                Instant.ofEpochMilli(rs.getLong("updated_at")), 0, null));
+                Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getLong("version"),
+                RecordSecrets.otpUri(sql, id, rs.getString("otp_uri"))));
     }
 
     private static Object[] params(List<Long> ids, long... more) {

@@ -13,8 +13,10 @@ import com.roamvault.server.http.Caller;
 import com.roamvault.server.keys.ServerKeys;
 import com.roamvault.server.mobile.MobileAccess;
 import com.roamvault.server.store.Database;
+import com.roamvault.server.store.Sql;
 import com.roamvault.server.vault.Revisions;
 import com.roamvault.server.vault.Vault;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,9 +86,16 @@ public final class SyncService {
                     caller.username(), caller.deviceId(), caller.clientIp(), "full=" + (since == null)
                             + " records=" + changes.records().size() + " removed=" + changes.removed().size()));
             String cursor = new SyncCursor(caller.deviceId(), revision, authorized).encode(cursorKey);
-            return new SyncResponse(since == null, cursor, SyncQueries.lists(sql, authorized), changes.records(),
+            return new SyncResponse(since == null, cursor,
+                    SyncQueries.lists(sql, authorized, editable(sql, caller, policy)), changes.records(),
                     List.copyOf(changes.removed()), lease, policy);
         });
+    }
+
+    /** Lists the phone may edit: modify (or admin) with Mobile Access, unless the effective mobileEditMode is off. */
+    private Set<Long> editable(Sql sql, Caller caller, MobilePolicy policy) throws SQLException {
+        return "off".equals(policy.mobileEditMode()) ? Set.of()
+                : new HashSet<>(vault.mobileEditableListIds(sql, caller.userId()));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.roamvault.server.vault;
 import com.roamvault.protocol.Paths;
 import com.roamvault.protocol.admin.RecordPage;
 import com.roamvault.protocol.admin.RecordRequest;
+import com.roamvault.protocol.admin.RecordRestore;
 import com.roamvault.server.audit.Actor;
 import com.roamvault.server.http.Bodies;
 import com.roamvault.server.http.Caller;
@@ -32,6 +33,8 @@ public final class RecordRoutes implements Routes {
         routes.get(RECORD, this::get, Role.SECURITY_ADMIN);
         routes.put(RECORD, this::update, Role.SECURITY_ADMIN);
         routes.delete(RECORD, this::delete, Role.SECURITY_ADMIN);
+        routes.get(RECORD + "/history", http -> http.json(records.history(recordId(http))), Role.SECURITY_ADMIN);
+        routes.post(RECORD + "/restore", this::restore, Role.SECURITY_ADMIN);
     }
 
     private void records(Context http) {
@@ -52,6 +55,12 @@ public final class RecordRoutes implements Routes {
         long id = recordId(http);
         RecordRequest body = bodies.read(http, RecordRequest.class);
         http.json(records.update(id, body, Actor.console(Caller.of(http))));
+    }
+
+    private void restore(Context http) {
+        long id = recordId(http);
+        RecordRestore body = bodies.read(http, RecordRestore.class);
+        http.json(records.restore(id, body, Actor.console(Caller.of(http))));
     }
 
     private void delete(Context http) {

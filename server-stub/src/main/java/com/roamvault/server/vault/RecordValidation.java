@@ -1,11 +1,15 @@
 package com.roamvault.server.vault;
 
+import com.roamvault.protocol.otp.OtpUri;
 import com.roamvault.server.http.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Field limits of a record (the database's column sizes), checked before anything is written. */
 final class RecordValidation {
+    /** Long enough for any real otpauth URI (issuer, account and a 512-bit secret); sealed it fits its column. */
+    static final int OTP_URI_MAX = 2000;
+
     private RecordValidation() {
     }
 
@@ -24,6 +28,13 @@ final class RecordValidation {
         max(problems, "domain", f.domain(), 500);
         max(problems, "description", f.description(), 2000);
         max(problems, "hostName", f.hostName(), 500);
+        if (f.otpUri() != null && !f.otpUri().isBlank()) {
+            max(problems, "otpUri", f.otpUri(), OTP_URI_MAX);
+            String problem = problems.containsKey("otpUri") ? null : OtpUri.problem(f.otpUri().strip());
+            if (problem != null) {
+                problems.put("otpUri", problem);
+            }
+        }
         if (!problems.isEmpty()) {
             throw ApiException.validation(problems);
         }

@@ -21,15 +21,18 @@ import java.util.Optional;
  */
 public final class Vault {
     private static final String RECORD_COLUMNS = "r.id, r.list_id, l.name AS list_name, r.title, r.username, "
-            + "r.password, r.url, r.notes, r.domain, r.description, r.host_name, r.updated_at, r.revision";
+            + "r.password, r.url, r.notes, r.domain, r.description, r.host_name, r.updated_at, r.revision, r.otp_uri, "
+            + "r.version";
 
     private final Clock clock;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
+    private final RecordWrites writes;
 
     public Vault(Clock clock, AuditLog audit) {
         this.clock = clock;
         this.audit = audit;
+        this.writes = new RecordWrites(clock, audit);
     }
 
     // ---- lists
@@ -85,33 +88,40 @@ public final class Vault {
     // ---- records
 
     public VaultRecord createRecord(Sql sql, long listId, RecordFields f, Actor actor) throws SQLException {
-        RecordValidation.check(f, true);
         requireList(sql, listId);
-        long revision = Revisions.next(sql);
-        long id = sql.insert("INSERT INTO records (list_id, title, username, url, domain, description, "
-                        + "host_name, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                listId, f.title().strip(), f.username(), f.url(), f.domain(), f.description(),
-                f.hostName(), clock.millis(), revision);
-        RecordSecrets.store(sql, id, f.password(), f.notes());
-        audit.append(sql, actor.event(AuditActions.RECORD_CREATED, null).withRecord(id, listId, f.title().strip()));
-        return record(sql, id).orElseThrow();
+        return record(sql, writes.create(sql, listId, f, actor)).orElseThrow();
     }
 
+    /** Changes the given (non-null) fields; the replaced version goes into the record's history. */
     public VaultRecord updateRecord(Sql sql, long recordId, RecordFields f, Actor actor) throws SQLException {
-        RecordValidation.check(f, false);
-        VaultRecord old = requireRecord(sql, recordId);
-        long revision = Revisions.next(sql);
-        sql.update("UPDATE records SET title = ?, username = ?, password = ?, url = ?, notes = ?, domain = ?, "
-                        + "description = ?, host_name = ?, updated_at = ?, revision = ? WHERE id = ?",
-                or(f.title() == null ? null : f.title().strip(), old.title()), or(f.username(), old.username()),
-                RecordSecrets.sealPassword(sql, recordId, or(f.password(), old.password())), or(f.url(), old.url()),
-                RecordSecrets.sealNotes(sql, recordId, or(f.notes(), old.notes())),
-                or(f.domain(), old.domain()), or(f.description(), old.description()),
-                or(f.hostName(), old.hostName()), clock.millis(), revision, recordId);
-        VaultRecord updated = requireRecord(sql, recordId);
-        audit.append(sql, actor.event(AuditActions.RECORD_UPDATED, null)
-                .withRecord(recordId, updated.listId(), updated.title()));
-        return updated;
+        return updateRecord(sql, recordId, f, actor, null);
+    }
+
+    /** Like {@link #updateRecord(Sql, long, RecordFields, Actor)}; {@code detail} null names the changed fields. */
+    public VaultRecord updateRecord(Sql sql, long recordId, RecordFields f, Actor actor, String detail)
+            throws SQLException {
+        writes.update(sql, requireRecord(sql, recordId), f, actor, false, detail);
+        return requireRecord(sql, recordId);
+    }
+
+    /** Makes an earlier version current again, as a new version (audited {@code restored=N}). */
+    public VaultRecord restoreRecord(Sql sql, long recordId, StoredVersion version, Actor actor) throws SQLException {
+        writes.update(sql, requireRecord(sql, recordId), version.fields(), actor, true,
+                "restored=" + version.version());
+        return requireRecord(sql, recordId);
+    }
+
+    /** Keeps a phone's edit that lost a conflict in the record's history; the current values stay. */
+    public void keepConflict(Sql sql, VaultRecord current, long baseVersion, RecordFields changes, Actor actor)
+            throws SQLException {
+        RecordValidation.check(changes, false);
+        VersionHistory.keepConflict(sql, current.id(), baseVersion, RecordWrites.merged(current.fields(), changes),
+                clock.instant(), actor);
+    }
+
+    /** The names of the fields a change would change, for an audit detail. */
+    public static String changedFields(VaultRecord current, RecordFields changes) {
+        return RecordWrites.changed(current.fields(), RecordWrites.merged(current.fields(), changes));
     }
 
     public void deleteRecord(Sql sql, long recordId, Actor actor) throws SQLException {
@@ -196,16 +206,25 @@ public final class Vault {
                 rs -> rs.getLong(1), userId, userId);
     }
 
+    /** Of those, the lists the user may also modify from a phone: one grant with Mobile Access at modify or admin. */
+    public List<Long> mobileEditableListIds(Sql sql, long userId) throws SQLException {
+        return sql.query("SELECT DISTINCT p.list_id FROM permissions p JOIN password_lists l ON l.id = p.list_id "
+                + "WHERE l.deleted = FALSE AND p.mobile_access = TRUE AND p.level IN ('modify', 'admin') "
+                + "AND (p.user_id = ? OR p.group_id IN (SELECT group_id FROM group_members WHERE user_id = ?)) "
+                + "ORDER BY p.list_id", rs -> rs.getLong(1), userId, userId);
+    }
+
+    /** Locks the record's row until the transaction ends, so edits of it take turns. */
+    public void lockRecord(Sql sql, long recordId) throws SQLException {
+        sql.one("SELECT id FROM records WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), recordId);
+    }
+
     private static void like(StringBuilder where, List<Object> params, String column, String text) {
         if (text != null && !text.isEmpty()) {
             where.append(" AND LOWER(").append(column).append(") LIKE ? ESCAPE '!'");
             params.add("%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%");
         }
-    }
-
-    private static String or(String value, String fallback) {
-        return value != null ? value : fallback;
     }
 
     private static PasswordList list(Sql sql, ResultSet rs) throws SQLException {
@@ -220,6 +239,7 @@ public final class Vault {
                 rs.getString("username"), RecordSecrets.password(sql, id, rs.getString("password")), rs.getString("url"),
                 RecordSecrets.notes(sql, id, rs.getString("notes")),
                 rs.getString("domain"), rs.getString("description"), rs.getString("host_name"),
-                Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getLong("revision"));
+                Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getLong("revision"),
+                RecordSecrets.otpUri(sql, id, rs.getString("otp_uri")), rs.getLong("version"));
     }
 }

@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 class SecretsAtRestApiTest {
     private static final String UNICODE_PASSWORD = "Zebra-Ünïcødé-✓-" + UUID.randomUUID();
     private static final String NOTE = "rack key is under the mat " + UUID.randomUUID();
+    /** A base32 OTP secret of its own (the demo's records carry others). */
+    private static final String OTP_SECRET = base32Secret();
 
     @Test
     void afterTheDemoAndAPhonesWorkNoSecretIsInTheDataFolderNorTheLog() throws Exception {
@@ -93,14 +95,21 @@ class SecretsAtRestApiTest {
     /** Records with known secrets, the demo's own, a phone's login, sync, audit upload and password change. */
     private static List<String> useLikeADay(TestServer server) {
         Fixtures fixtures = new Fixtures(server);
-        List<String> markers = new ArrayList<>(List.of(UNICODE_PASSWORD, NOTE, "$argon2id$"));
+        List<String> markers = new ArrayList<>(List.of(UNICODE_PASSWORD, NOTE, "$argon2id$", OTP_SECRET));
         long list = fixtures.list("At rest");
         String username = DemoSeeder.OVERRIDE_USER;
         long userId = fixtures.wiring().db().read(sql -> sql.one("SELECT id FROM users WHERE username = ?",
                 rs -> rs.getLong(1), username)).orElseThrow();
         Http.Reply created = server.admin().post("/api/admin/v1/lists/" + list + "/records",
-                Map.of("title", "Core switch", "username", "netadmin", "password", UNICODE_PASSWORD, "notes", NOTE));
+                Map.of("title", "Core switch", "username", "netadmin", "password", UNICODE_PASSWORD, "notes", NOTE,
+                        "otpUri", "otpauth://totp/Corp:netadmin?secret=" + OTP_SECRET + "&issuer=Corp"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        // the first values go into the record's history, which must be sealed as well
+        Http.Reply changed = server.admin().put("/api/admin/v1/records/" + created.json().get("recordId").asLong(),
+                Map.of("password", "second-" + UUID.randomUUID(), "otpUri", "otpauth://totp/Corp:netadmin?secret="
+                        + OTP_SECRET.replace('J', 'K') + "&issuer=Corp"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        markers.add(OTP_SECRET.replace('J', 'K'));
         fixtures.grantUser(list, userId, true);
 
         Phone phone = Phone.login(server, username, DemoSeeder.masterPasswordOf(username));
@@ -125,10 +134,23 @@ class SecretsAtRestApiTest {
                     if (r.notes() != null && r.notes().length() >= 12) {
                         markers.add(r.notes());
                     }
+                    if (r.otpUri() != null) {
+                        markers.add(r.otpUri());
+                        markers.add(r.otpUri().replaceAll(".*[?&]secret=([^&]+).*", "$1"));
+                    }
                 }
             }
         });
         return markers;
+    }
+
+    private static String base32Secret() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder secret = new StringBuilder("JQ");
+        while (secret.length() < 32) {
+            secret.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".charAt(random.nextInt(32)));
+        }
+        return secret.toString();
     }
 
     /** The base64 of the lease signing key's PKCS#8 form, as it would sit in a file or column. */

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordstateApiTest {
     static final Set<String> RECORD_FIELDS = Set.of("PasswordID", "PasswordListID", "PasswordList", "Title",
-            "UserName", "Password", "URL", "Notes", "Domain", "Description", "HostName");
+            "UserName", "Password", "URL", "Notes", "Domain", "Description", "HostName", "OTPUri");
     static final Set<String> LIST_FIELDS = Set.of("PasswordListID", "PasswordList", "Description", "TreePath",
             "TotalPasswords");
     static final ObjectMapper JSON = Json.mapper();

@@ -48,7 +48,8 @@ public final class Fixtures {
 
     public VaultRecord record(long listId, String title, String password) {
         return ctx.db().tx(sql -> ctx.vault().createRecord(sql, listId,
-                new RecordFields(title, "user-" + title, password, "https://" + title, null, null, null, null), TEST));
+                new RecordFields(title, "user-" + title, password, "https://" + title, null, null, null, null, null),
+                TEST));
     }
 
     public List<VaultRecord> records(long listId, int count, String prefix) {
@@ -69,7 +70,7 @@ public final class Fixtures {
 
     public void updateRecord(long recordId, String newPassword) {
         ctx.db().txRun(sql -> ctx.vault().updateRecord(sql, recordId,
-                new RecordFields(null, null, newPassword, null, null, null, null, null), TEST));
+                new RecordFields(null, null, newPassword, null, null, null, null, null, null), TEST));
     }
 
     public void deleteRecord(long recordId) {

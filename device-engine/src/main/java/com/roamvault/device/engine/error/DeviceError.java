@@ -25,13 +25,17 @@ public enum DeviceError {
     CLOCK_TAMPERED("clock_tampered"),
     NOT_LOGGED_IN("not_logged_in"),
     NO_CACHE("no_cache"),
+    /** The policy ({@code mobileEditMode}) or the list's permission forbids this edit on the phone. */
+    EDIT_NOT_ALLOWED("edit_not_allowed"),
 
     /** Server codes, passed through as the server sent them. */
     INVALID_CREDENTIALS("invalid_credentials", true),
     ACCOUNT_LOCKED("account_locked", true),
     RATE_LIMITED("rate_limited", true),
     MOBILE_ACCESS_DISABLED("mobile_access_disabled", true),
-    DEVICE_REVOKED("device_revoked", true);
+    DEVICE_REVOKED("device_revoked", true),
+    EDIT_CONFLICT("edit_conflict", true),
+    FORBIDDEN("forbidden", true);
 
     private final String code;
     private final boolean fromServer;
