@@ -24,9 +24,9 @@ public final class PasswordMeter {
         this.password = password;
         strength = Bindings.createObjectBinding(() -> PasswordStrength.meter(password.get(),
                 userInputs(snapshot.getValue())), password, snapshot);
-        fraction = Bindings.createDoubleBinding(() -> empty() ? 0 : (strength.get().score() + 1) / 5.0, strength);
+        fraction = Bindings.createDoubleBinding(() -> empty() ? 0 : (strength.get().score() + 1) / 5.0, strength, password);
         label = Bindings.createStringBinding(() -> empty() ? ""
-                : strength.get().label() + " (" + strength.get().score() + "/4)", strength);
+                : strength.get().label() + " (" + strength.get().score() + "/4)", strength, password);
     }
 
     private boolean empty() {
