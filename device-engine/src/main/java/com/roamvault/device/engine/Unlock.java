@@ -3,6 +3,7 @@ package com.roamvault.device.engine;
 import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.device.engine.biometric.BiometricAuthorization;
 import com.roamvault.device.engine.cache.CacheContents;
+import com.roamvault.device.engine.cache.CacheOutdatedException;
 import com.roamvault.device.engine.cache.CacheTerms;
 import com.roamvault.device.engine.error.DeviceError;
 import com.roamvault.device.engine.error.DeviceException;
@@ -147,7 +148,8 @@ final class Unlock {
 
     /**
      * After an online login: opens the local cache with the password, or rebuilds it when the
-     * password was changed elsewhere (or records were only in memory), then syncs.
+     * password was changed elsewhere, the cache is of an older format, or records were only in
+     * memory, then syncs.
      */
     private void openOnline(String password) {
         boolean opened = false;
@@ -156,7 +158,8 @@ final class Unlock {
                 device.cache().openWithPassword(password);
                 opened = true;
             } catch (DeviceException e) {
-                if (!e.is(DeviceError.WRONG_MASTER_PASSWORD)) {
+                // a password changed elsewhere, or a cache from an older app version: download it again
+                if (!e.is(DeviceError.WRONG_MASTER_PASSWORD) && !(e instanceof CacheOutdatedException)) {
                     throw e;
                 }
             }

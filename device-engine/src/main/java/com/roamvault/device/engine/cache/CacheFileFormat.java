@@ -47,10 +47,18 @@ final class CacheFileFormat {
 
     byte[] encode(CacheHeader header, DataKey dataKey, CacheContents contents) {
         try {
+            return encodeJson(header, dataKey, JSON.writeValueAsBytes(contents));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise the cache", e);
+        }
+    }
+
+    /** The file for already serialised contents (tests write older shapes with it); zeroes {@code plaintext}. */
+    byte[] encodeJson(CacheHeader header, DataKey dataKey, byte[] plaintext) {
+        try {
             byte[] headerBytes = JSON.writeValueAsBytes(header);
             byte[] aad = ByteBuffer.allocate(PREFIX + headerBytes.length)
                     .put(MAGIC).putInt(headerBytes.length).put(headerBytes).array();
-            byte[] plaintext = JSON.writeValueAsBytes(contents);
             byte[] payload = SegmentedAead.seal(dataKey.secretKey(), plaintext, aad);
             Arrays.fill(plaintext, (byte) 0);
             int signedLength = aad.length + payload.length;
@@ -86,7 +94,8 @@ final class CacheFileFormat {
         } catch (IOException e) {
             throw tampered("unreadable header");
         }
-        if (header.format() != CacheHeader.FORMAT || header.kdf() == null || header.passwordWrappedKey() == null
+        boolean known = header.format() == CacheHeader.FORMAT || header.format() == CacheHeader.OUTDATED_FORMAT;
+        if (!known || header.kdf() == null || header.passwordWrappedKey() == null
                 || !CacheHeader.Kdf.ARGON2ID.equals(header.kdf().algorithm())
                 || header.kdf().version() != CacheHeader.Kdf.VERSION_13) {
             throw tampered("unknown format or key derivation");
@@ -94,8 +103,14 @@ final class CacheFileFormat {
         return new Verified(header, raw, PREFIX + headerLength, signedLength);
     }
 
-    /** Decrypts the whole payload, then parses it: nothing is half-read. */
+    /**
+     * Decrypts the whole payload, then parses it: nothing is half-read. A cache of the older format
+     * is {@link CacheOutdatedException} (its header still serves the lifecycle rules while locked).
+     */
     CacheContents decrypt(Verified verified, DataKey dataKey) {
+        if (verified.header().format() == CacheHeader.OUTDATED_FORMAT) {
+            throw new CacheOutdatedException();
+        }
         byte[] json;
         try {
             json = SegmentedAead.open(dataKey.secretKey(), verified.raw(), verified.headerEnd(),

@@ -9,7 +9,10 @@ import java.util.Base64;
  * Wrapped keys are base64 of {@code nonce || ciphertext || tag}.
  */
 record CacheHeader(int format, Kdf kdf, String passwordWrappedKey, String biometricWrappedKey, CacheTerms terms) {
-    static final int FORMAT = 1;
+    /** Issue 15: records carry version and otpUri, lists canEdit, the contents an edit queue. */
+    static final int FORMAT = 2;
+    /** Written before those fields existed: its contents cannot be read into today's shape. */
+    static final int OUTDATED_FORMAT = 1;
 
     /** Argon2id parameters and salt as stored. */
     record Kdf(String algorithm, int version, int memoryKiB, int iterations, int parallelism, String salt) {
