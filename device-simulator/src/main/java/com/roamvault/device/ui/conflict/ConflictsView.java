@@ -8,6 +8,7 @@ import com.roamvault.device.ui.support.Views;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -28,7 +29,7 @@ public final class ConflictsView {
         vm.conflicts().addListener((ListChangeListener<ConflictsViewModel.Shown>) c -> fill(list));
         fill(list);
         VBox content = Views.screen("conflicts-screen", header(), label(vm.summaryProperty(), "hint"),
-                message(vm.errorProperty(), "conflicts-error", "error-text"), list, actions());
+                message(vm.errorProperty(), "conflicts-error", "error-text"), list);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -37,7 +38,12 @@ public final class ConflictsView {
 
     private HBox header() {
         Button back = button("", Material2AL.ARROW_BACK, "conflicts-back", vm::back, "flat");
-        HBox box = new HBox(6, back, label("Edit conflicts", "screen-title"));
+        Label title = label("Edit conflicts", "screen-title");
+        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        Button ok = button("OK", null, "conflicts-dismiss", vm::dismiss, "accent");
+        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, back, title, ok);
         box.getStyleClass().add("screen-header");
         return box;
     }
@@ -66,12 +72,5 @@ public final class ConflictsView {
         javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();
         col.setPercentWidth(percent);
         return col;
-    }
-
-    private HBox actions() {
-        Button ok = button("OK, dismiss", null, "conflicts-dismiss", vm::dismiss, "accent");
-        HBox box = new HBox(8, Views.grow(), ok);
-        box.getStyleClass().add("actions");
-        return box;
     }
 }

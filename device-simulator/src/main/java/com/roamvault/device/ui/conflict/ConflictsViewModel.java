@@ -23,6 +23,8 @@ public final class ConflictsViewModel {
     private final ObservableList<Shown> conflicts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** A field: a binding only its listener holds would be collected, and the screen would stop loading. */
+    private final BooleanBinding showing;
 
     /** One conflict as the screen shows it. */
     public record Shown(String title, String when, List<FieldDifference> fields) {
@@ -30,7 +32,7 @@ public final class ConflictsViewModel {
 
     public ConflictsViewModel(PhoneSession phone) {
         this.phone = phone;
-        BooleanBinding showing = Bindings.createBooleanBinding(() -> phone.screenProperty().get() == Screen.CONFLICTS
+        showing = Bindings.createBooleanBinding(() -> phone.screenProperty().get() == Screen.CONFLICTS
                 && phone.snapshot().lifecycle() == Lifecycle.UNLOCKED, phone.screenProperty(), phone.snapshotProperty());
         showing.addListener((obs, was, now) -> {
             if (now) {

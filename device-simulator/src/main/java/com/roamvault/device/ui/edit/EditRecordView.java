@@ -33,7 +33,9 @@ public final class EditRecordView {
     }
 
     public Node build() {
-        VBox content = Views.screen("edit-screen", label(vm.headingProperty(), "screen-title"),
+        VBox content = Views.screen("edit-screen", header(),
+                message(vm.errorProperty(), "edit-error", "error-text"),
+                message(vm.reasonProperty(), "edit-reason", "hint"), review(),
                 labelled("Title", text("edit-title", vm.titleProperty())),
                 labelled("User name", text("edit-username", vm.usernameProperty())),
                 password(), generator(), PasswordMeterView.of(vm.meter(), "edit-strength"),
@@ -41,9 +43,7 @@ public final class EditRecordView {
                 labelled("Notes", notes()),
                 labelled("New one-time code secret (otpauth:// URI; empty keeps the current one)",
                         text("edit-otp-uri", vm.otpUriProperty())),
-                message(vm.otpProblemProperty(), "edit-otp-problem", "error-text"),
-                message(vm.errorProperty(), "edit-error", "error-text"),
-                message(vm.reasonProperty(), "edit-reason", "hint"), review(), actions());
+                message(vm.otpProblemProperty(), "edit-otp-problem", "error-text"));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -108,12 +108,17 @@ public final class EditRecordView {
         return b;
     }
 
-    private HBox actions() {
+    /** Cancel and Save on top, as phone apps have them: reachable however long the form. */
+    private HBox header() {
+        Button cancel = button("", Material2AL.ARROW_BACK, "edit-cancel", vm::cancel, "flat");
+        Label heading = label(vm.headingProperty(), "screen-title");
+        HBox.setHgrow(heading, javafx.scene.layout.Priority.ALWAYS);
+        heading.setMaxWidth(Double.MAX_VALUE);
         Button save = button("Save", Material2MZ.SAVE, "edit-save", vm::save, "accent");
         save.disableProperty().bind(vm.canSaveProperty().not());
-        Button cancel = button("Cancel", null, "edit-cancel", vm::cancel);
-        HBox box = new HBox(8, cancel, Views.grow(), save);
-        box.getStyleClass().add("actions");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, cancel, heading, save);
+        box.getStyleClass().add("screen-header");
         return box;
     }
 }
