@@ -17,6 +17,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -80,10 +81,16 @@ public final class OtpCodesView {
                     vm.open(getItem());
                 }
             }, "small", "flat", "otp-open");
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            copy.setMaxWidth(Double.MAX_VALUE);
+            open.setMaxWidth(Double.MAX_VALUE);
             VBox names = new VBox(1, title, account);
             HBox.setHgrow(names, Priority.ALWAYS);
             names.setMinWidth(0);
+            code.setMinWidth(Region.USE_PREF_SIZE);
             VBox value = new VBox(2, code, countdown, left);
+            value.setMinWidth(Region.USE_PREF_SIZE);
             value.getStyleClass().add("otp-value");
             graphic = new HBox(8, names, value, new VBox(4, copy, open));
             graphic.getStyleClass().add("otp-row");
