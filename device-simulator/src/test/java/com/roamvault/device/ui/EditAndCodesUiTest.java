@@ -1,5 +1,8 @@
 package com.roamvault.device.ui;
 
+import static com.roamvault.device.ui.GuidedScreen.await;
+import static com.roamvault.device.ui.GuidedScreen.shown;
+import static com.roamvault.device.ui.GuidedScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roamvault.device.engine.crypto.Argon2Kdf;
@@ -21,11 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15's phone screens in the real window, headless, against the real server: one-time codes
@@ -84,8 +82,8 @@ class EditAndCodesUiTest {
         Lab.TestUser user = lab.user(1);
         RecordDetail vpn = EditingLab.otpRecord(lab, user, "vpn-otp-" + user.userId());
         PhoneViewModel phone = logIn(robot, user);
-        robot.clickOn(vpn.title() + "\nops");
-        await(() -> visible(robot, "#detail-otp-code") && !text(robot, "#detail-otp-code").isEmpty());
+        clickRow(robot, vpn.title() + "\nops");
+        await(() -> shown(robot, "#detail-otp-code") && !text(robot, "#detail-otp-code").isEmpty());
 
         String left = text(robot, "#detail-otp-left");
         assertThat(left).matches("Valid for \\d+ s more");
@@ -102,7 +100,7 @@ class EditAndCodesUiTest {
                 .contains(AuditActions.OTP_VIEWED, AuditActions.OTP_COPIED);
 
         robot.clickOn("#nav-otp");
-        await(() -> visible(robot, "#otp-list"));
+        await(() -> shown(robot, "#otp-list"));
         ListView<?> codes = robot.lookup("#otp-list").queryListView();
         await(() -> codes.getItems().size() == 1);
         await(() -> robot.lookup(".otp-code").queryAll().stream().map(n -> ((Labeled) n).getText())
@@ -125,7 +123,7 @@ class EditAndCodesUiTest {
         logIn(robot, user);
         long id = openFirstRecord(robot, user);
         robot.clickOn("#detail-edit");
-        await(() -> visible(robot, "#edit-username"));
+        await(() -> shown(robot, "#edit-username"));
         assertThat(robot.lookup("#edit-username-label").queryAs(javafx.scene.control.Label.class).getLabelFor())
                 .isSameAs(robot.lookup("#edit-username").query());
 
@@ -150,14 +148,14 @@ class EditAndCodesUiTest {
         robot.clickOn("#control-network-offline");
         await(() -> "Offline".equals(text(robot, "#status-network")));
         robot.clickOn("#detail-edit");
-        await(() -> visible(robot, "#edit-username"));
+        await(() -> shown(robot, "#edit-username"));
         replaceText(robot, "#edit-username", "svc-offline");
         robot.clickOn("#edit-save");
         await(() -> text(robot, "#detail-notice").startsWith("Saved on this phone: waiting to sync"));
 
         robot.type(KeyCode.ESCAPE);
         await(() -> "1 edit waiting to sync".equals(text(robot, "#records-pending-edits"))
-                && visible(robot, "#records-pending-edits"));
+                && shown(robot, "#records-pending-edits"));
         assertThat(lab.admin().records().get(id).username()).isEqualTo("svc");
 
         robot.clickOn("#control-network-online");
@@ -166,7 +164,7 @@ class EditAndCodesUiTest {
         robot.clickOn("#sync-button");
         await(() -> text(robot, "#sync-result").startsWith("Synced at"));
         robot.clickOn("#nav-records");
-        await(() -> visible(robot, "#records-search") && !visible(robot, "#records-pending-edits"));
+        await(() -> shown(robot, "#records-search") && !shown(robot, "#records-pending-edits"));
         assertThat(lab.admin().records().get(id).username()).isEqualTo("svc-offline");
     }
 
@@ -180,28 +178,28 @@ class EditAndCodesUiTest {
         lab.admin().records().update(id, new RecordRequest(before.title(), "svc-by-admin", before.password(),
                 before.url(), before.notes(), null, null, null));
         robot.clickOn("#detail-edit");
-        await(() -> visible(robot, "#edit-username"));
+        await(() -> shown(robot, "#edit-username"));
         replaceText(robot, "#edit-username", "svc-by-phone");
         robot.clickOn("#edit-save");
 
-        await(() -> visible(robot, "#edit-review-conflict"));
+        await(() -> shown(robot, "#edit-review-conflict"));
         assertThat(text(robot, "#edit-error")).contains("edit_conflict");
         robot.clickOn("#edit-review-conflict");
-        await(() -> visible(robot, "#conflicts-list") && !robot.lookup(".conflict-yours").queryAll().isEmpty());
+        await(() -> shown(robot, "#conflicts-list") && !robot.lookup(".conflict-yours").queryAll().isEmpty());
         assertThat(robot.lookup(".conflict-yours").queryAll()).extracting(n -> ((Labeled) n).getText())
                 .containsExactly("svc-by-phone");
         assertThat(robot.lookup(".conflict-servers").queryAll()).extracting(n -> ((Labeled) n).getText())
                 .containsExactly("svc-by-admin");
 
         robot.clickOn("#conflicts-dismiss");
-        await(() -> visible(robot, "#records-search") && !visible(robot, "#records-conflicts"));
+        await(() -> shown(robot, "#records-search") && !shown(robot, "#records-conflicts"));
     }
 
     // ---- helpers
 
     private PhoneViewModel logIn(FxRobot robot, Lab.TestUser user) {
         robot.interact(() -> simulator.addPhone(user.username()));
-        await(() -> visible(robot, "#login-password"));
+        await(() -> shown(robot, "#login-password"));
         robot.clickOn("#login-password").write(user.password()).type(KeyCode.ENTER);
         await(() -> "Unlocked".equals(text(robot, "#status-lock")));
         return simulator.phones().getFirst().phone();
@@ -209,9 +207,15 @@ class EditAndCodesUiTest {
 
     private long openFirstRecord(FxRobot robot, Lab.TestUser user) {
         String title = "rec-" + number(user) + "-0";
-        robot.clickOn(title + "\nsvc");
-        await(() -> title.equals(text(robot, "#detail-title")) && !visible(robot, "#phone-busy"));
+        clickRow(robot, title + "\nsvc");
+        await(() -> title.equals(text(robot, "#detail-title")) && !shown(robot, "#phone-busy"));
         return simulator.phones().getFirst().phone().device().findByTitle(title).orElseThrow().recordId();
+    }
+
+    /** The list fills in the background after the unlock: wait for the row, then click it. */
+    private static void clickRow(FxRobot robot, String text) {
+        await(() -> robot.lookup(text).tryQuery().filter(GuidedScreen::shown).isPresent());
+        robot.clickOn(text);
     }
 
     private static String number(Lab.TestUser user) {
@@ -220,31 +224,5 @@ class EditAndCodesUiTest {
 
     private static void replaceText(FxRobot robot, String query, String text) {
         robot.clickOn(query).push(KeyCode.SHORTCUT, KeyCode.A).write(text);
-    }
-
-    private static boolean visible(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(EditAndCodesUiTest::shown).isPresent();
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
-    }
-
-    private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not get there within 15 s", e);
-        }
     }
 }
