@@ -14,7 +14,7 @@ import java.util.Random;
 /**
  * A phone process (syncing, journaling, locking and unlocking against the real server) killed with
  * SIGKILL at random points and started again each time. After every kill the folder must open,
- * the cache as the old or the new version, with no event it reported durable lost and no temp
+ * the cache as the old or the new version (its edit queue included), with no event it reported durable lost and no temp
  * file left after the open. A failure is a kill after which one of those did not hold.
  */
 public final class PhoneCrashes implements Attack {
@@ -40,8 +40,10 @@ public final class PhoneCrashes implements Attack {
         long warmTotal = 0;
         int warmRuns = 0;
         int readyRuns = 0;
+        int editsApplied = 0;
         try (Lab lab = new Lab()) {
             Lab.TestUser user = lab.user(RECORDS);
+            CrashCheck.allowOfflineEdits(lab, user);
             PhoneProcess next = PhoneProcess.spawn(folder, log);
             for (int kill = 0; kill < kills; kill++) {
                 PhoneProcess phone = next;
@@ -77,12 +79,14 @@ public final class PhoneCrashes implements Attack {
                 }
             }
             next.kill();
+            editsApplied = lab.audit(user.username(), "RECORD_UPDATED", null).size();
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         String detail = failures.isEmpty()
                 ? String.format("%d kills left temp files, all shredded at the next open; %,d events reported "
-                        + "durable, none lost; %d kills during start-up; JVM start %d ms (ahead of time), then %d ms to open and log in; %d s",
-                        leftBehind, durableTotal, killedBeforeReady, warmRuns == 0 ? 0 : warmTotal / warmRuns,
+                        + "durable, none lost; %d queued edits applied; %d kills during start-up; JVM start %d ms "
+                        + "(ahead of time), then %d ms to open and log in; %d s",
+                        leftBehind, durableTotal, editsApplied, killedBeforeReady, warmRuns == 0 ? 0 : warmTotal / warmRuns,
                         readyRuns == 0 ? 0 : readyMillis / readyRuns, seconds)
                 : failures.size() + " kills broke something, first: " + failures.getFirst() + " (log " + log + ")";
         return List.of(AttackRow.of(category(), "SIGKILL a syncing, journaling phone and open it again", kills,

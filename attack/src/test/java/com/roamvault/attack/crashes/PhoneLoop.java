@@ -2,10 +2,12 @@ package com.roamvault.attack.crashes;
 
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.error.DeviceException;
+import com.roamvault.device.engine.net.NetworkMode;
 import com.roamvault.device.engine.net.PhoneHttp;
 import com.roamvault.device.support.Lab;
 import com.roamvault.protocol.Json;
 import com.roamvault.protocol.audit.AuditUploadEvent;
+import com.roamvault.protocol.mobile.RecordChanges;
 import com.roamvault.protocol.mobile.RecordDto;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -15,7 +17,8 @@ import java.time.Instant;
 
 /**
  * The phone process {@link PhoneCrashes} kills: opens the phone in a folder, logs in (or unlocks),
- * then views records, syncs, locks and unlocks in a loop until it is killed. It reads the pairing
+ * then views records, queues an edit offline (sealed into the cache with the edit queue), syncs
+ * (which sends it), locks and unlocks in a loop until it is killed. It reads the pairing
  * code and the master password from stdin (never from the command line) and prints one progress
  * line per step; {@code durable <id>} is printed only once the journal has saved event {@code id}.
  */
@@ -52,11 +55,17 @@ public final class PhoneLoop {
             }
         }
         say("ready");
-        while (true) {
+        for (int n = 1; true; n++) {
             for (RecordDto r : phone.records()) {
                 phone.view(r.recordId());
                 say("durable " + phone.pendingAudit().getLast().id());
             }
+            phone.qa().setNetwork(NetworkMode.OFFLINE);
+            phone.edits().edit(phone.records().getFirst().recordId(),
+                    new RecordChanges(null, null, "crash-edit-" + ProcessHandle.current().pid() + "-" + n, null, null,
+                            null));
+            say("queued");
+            phone.qa().setNetwork(NetworkMode.ONLINE);
             phone.sync();
             say("synced");
             phone.lock();

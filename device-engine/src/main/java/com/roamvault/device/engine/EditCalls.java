@@ -23,10 +23,10 @@ final class EditCalls {
             "rate_limited", "internal_error");
 
     private final PhoneCore core;
-    private final OnlineSteps online;
+    private final ServerCalls online;
     private ReplayCounters counters = ReplayCounters.NONE;
 
-    EditCalls(PhoneCore core, OnlineSteps online) {
+    EditCalls(PhoneCore core, ServerCalls online) {
         this.core = core;
         this.online = online;
     }
@@ -74,8 +74,8 @@ final class EditCalls {
     }
 
     /**
-     * Sends every queued edit, oldest first. When a call goes unanswered the edits answered so far
-     * are sealed out of the queue and the error propagates (the sync does not happen).
+     * Sends every queued edit, oldest first; the answered ones are sealed out of the queue at once.
+     * When a call goes unanswered the error propagates (the sync does not happen).
      */
     Replayed replay(ServerSession session, String token, CacheContents contents) {
         List<QueuedEdit> queue = new ArrayList<>(contents.pendingEdits());
@@ -102,11 +102,11 @@ final class EditCalls {
                     case Answer.Refused r -> core.notice(r.error().code());
                 }
             }
-        } catch (DeviceException e) {
+        } finally {
+            // sealed at once: a sync that fails after this must not send the answered edits again
             if (answeredAny && core.cache().isOpen()) {
                 core.cache().update(working.withEdits(queue, conflicts), core.folder().sensor());
             }
-            throw e;
         }
         return new Replayed(working.withEdits(queue, conflicts), fresh);
     }

@@ -1,12 +1,8 @@
 package com.roamvault.device.engine;
 
-import com.roamvault.client.RoamvaultClientException;
 import com.roamvault.device.engine.cache.CacheContents;
 import com.roamvault.device.engine.error.DeviceError;
 import com.roamvault.device.engine.error.DeviceException;
-import com.roamvault.device.engine.net.PhoneServerErrors;
-import com.roamvault.device.engine.state.Lifecycle;
-import com.roamvault.device.engine.state.WipeReason;
 import com.roamvault.protocol.audit.AuditActions;
 import com.roamvault.protocol.mobile.LoginResponse;
 import com.roamvault.protocol.mobile.SyncResponse;
@@ -14,11 +10,13 @@ import com.roamvault.protocol.mobile.SyncResponse;
 /** A phone's online steps: calling the server, logging in again when a token expired, syncing the open cache. */
 final class OnlineSteps {
     private final PhoneCore device;
+    private final ServerCalls calls;
     private final EditCalls edits;
 
     OnlineSteps(PhoneCore device) {
         this.device = device;
-        this.edits = new EditCalls(device, this);
+        this.calls = new ServerCalls(device);
+        this.edits = new EditCalls(device, calls);
     }
 
     EditCalls edits() {
@@ -80,39 +78,12 @@ final class OnlineSteps {
         }
     }
 
-    /**
-     * A call to the server; its failure becomes the phone's error. A revoked device or a user
-     * who lost mobile access is wiped on the spot, as DESIGN.md's lifecycle says.
-     */
-    <T> T server(ServerCall<T> call) {
-        try {
-            return call.run();
-        } catch (RoamvaultClientException e) {
-            String code = PhoneServerErrors.code(e);
-            if (code.equals("device_revoked")) {
-                device.wipe(WipeReason.REVOKED);
-            } else if (code.equals("mobile_access_disabled") && device.state().lifecycle() != Lifecycle.PAIRED) {
-                device.wipe(WipeReason.POLICY);
-            }
-            throw DeviceException.fromServer(code, PhoneServerErrors.message(e), e.reasons(), e.retryAfterSeconds());
-        }
+    /** A call to the server; its failure becomes the phone's error ({@link ServerCalls}). */
+    <T> T server(ServerCalls.ServerCall<T> call) {
+        return calls.server(call);
     }
 
-    void server(VoidServerCall call) {
-        server(() -> {
-            call.run();
-            return null;
-        });
+    void server(ServerCalls.VoidServerCall call) {
+        calls.server(call);
     }
-
-    @FunctionalInterface
-    interface ServerCall<T> {
-        T run() throws RoamvaultClientException;
-    }
-
-    @FunctionalInterface
-    interface VoidServerCall {
-        void run() throws RoamvaultClientException;
-    }
-
 }

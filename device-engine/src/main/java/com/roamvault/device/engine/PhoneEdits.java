@@ -131,7 +131,6 @@ public final class PhoneEdits {
             CacheContents contents = core.cache().contents();
             if (!contents.pendingEdits().isEmpty()) {
                 contents = calls.replay(session, token, contents).contents();
-                core.cache().update(contents, core.folder().sensor());
             }
             EditCalls.Answer answer = calls.send(session, token, edit);
             switch (answer) {

@@ -14,7 +14,7 @@ import java.util.Set;
 /** The {@code admin:} steps: what an administrator changes on the server in the middle of a scenario. */
 final class AdminSteps {
     private static final Set<String> RECORD_FIELDS = Set.of("title", "username", "password", "url", "notes", "domain",
-            "description");
+            "description", "otpUri");
 
     private final ScenarioWorld world;
 

@@ -16,7 +16,7 @@ import java.util.Set;
 /** The {@code expect} and {@code expectAudit} checks of SCENARIOS.md; a mismatch names what was expected and seen. */
 final class Expectations {
     private static final Set<String> DEVICE_KEYS = Set.of("device", "state", "lockReason", "wipeReason", "records",
-            "hasRecord", "lacksRecord", "biometric", "pendingAudit", "leaseDaysLeft", "clipboard", "lastError");
+            "hasRecord", "lacksRecord", "biometric", "pendingAudit", "leaseDaysLeft", "clipboard", "lastError", "field", "otp", "pendingEdits", "conflicts");
 
     private final ScenarioWorld world;
 
@@ -46,6 +46,14 @@ final class Expectations {
         check(problems, seen, args, "lastError", lastErrorBefore == null ? "none" : lastErrorBefore);
         compare(problems, seen, args, "records", s.records());
         compare(problems, seen, args, "pendingAudit", s.pendingAudit());
+        compare(problems, seen, args, "pendingEdits", s.pendingEdits());
+        compare(problems, seen, args, "conflicts", s.conflicts());
+        if (args.containsKey("field")) {
+            new RecordExpectations(world).field(device, args.get("field"), problems);
+        }
+        if (args.containsKey("otp")) {
+            new RecordExpectations(world).otp(device, args.get("otp"), problems);
+        }
         if (args.containsKey("leaseDaysLeft")) {
             Double days = s.leaseDaysLeft();
             if (days == null) {
@@ -131,13 +139,6 @@ final class Expectations {
             if (!Comparison.parse(args.get(key)).test(actual)) {
                 problems.add(key + ": expected " + args.get(key) + ", saw " + seen.get(key));
             }
-        }
-    }
-
-    /** A failed check: the scenario fails at this step. */
-    static final class ExpectationFailed extends RuntimeException {
-        ExpectationFailed(String message) {
-            super(message);
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** Keeps passwords out of scenario logs and reports. */
 final class Redaction {
-    private static final Set<String> SECRET_KEYS = Set.of("master", "password", "current", "new", "masterPassword");
+    private static final Set<String> SECRET_KEYS = Set.of("master", "password", "current", "new", "masterPassword",
+            "otpUri");
 
     private Redaction() {
     }

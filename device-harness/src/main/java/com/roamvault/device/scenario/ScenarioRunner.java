@@ -93,7 +93,7 @@ public final class ScenarioRunner {
         } catch (DeviceException e) {
             code = e.code();
             message = e.getMessage();
-        } catch (Expectations.ExpectationFailed e) {
+        } catch (ExpectationFailed e) {
             return outcome(step, false, e.getMessage(), start);
         } catch (ScenarioException e) {
             if (e.code() == null) {

@@ -9,5 +9,5 @@ final class StepKeywords {
 
     static final List<String> ALL = List.of("pair", "login", "sync", "lock", "logout", "unlock", "changeMasterPassword",
             "enrollFinger", "removeFingers", "network", "advanceClock", "setClock", "advanceServerClock", "view", "reveal",
-            "copy", "wait", "admin", "expect", "expectAudit");
+            "copy", "otp", "edit", "wait", "admin", "expect", "expectAudit", "expectRecord");
 }

@@ -50,7 +50,12 @@ final class Steps {
             case "advanceServerClock" -> world.advanceServerClock(DurationText.parse(step.require("by")));
             case "view" -> device(step).view(record(step).recordId());
             case "reveal" -> device(step).reveal(record(step).recordId());
-            case "copy" -> device(step).copy(record(step).recordId());
+            case "copy" -> copy(step);
+            case "otp" -> device(step).otp().view(record(step).recordId());
+            case "edit" -> {
+                var outcome = device(step).edits().edit(record(step).recordId(), PhoneEdit.changes(step));
+                return outcome.kind() == com.roamvault.device.engine.edit.EditOutcome.Kind.QUEUED ? "queued" : "applied";
+            }
             case "wait" -> {
                 Duration d = DurationText.parse(String.valueOf(step.argument()));
                 Thread.sleep(d.toMillis());
@@ -63,9 +68,23 @@ final class Steps {
             case "expectAudit" -> {
                 return expectations.audit(step);
             }
+            case "expectRecord" -> {
+                return new RecordExpectations(world).vault(step);
+            }
             default -> throw new ScenarioException("Unknown step " + step.keyword());
         }
         return null;
+    }
+
+    /** {@code copy: {device, title}} copies the password; {@code field: otp} the current one-time code. */
+    private void copy(StepSpec step) {
+        String field = step.text("field") == null ? "password" : step.text("field");
+        switch (field) {
+            case "password" -> device(step).copy(record(step).recordId());
+            case "otp" -> device(step).otp().copy(record(step).recordId());
+            default -> throw new ScenarioException("Step " + step.number() + ": copy copies field password or otp, not '"
+                    + field + "'");
+        }
     }
 
     private void unlock(StepSpec step) {

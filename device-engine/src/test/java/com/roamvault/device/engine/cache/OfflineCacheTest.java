@@ -13,6 +13,9 @@ import com.roamvault.device.engine.crypto.DataKey;
 import com.roamvault.device.engine.error.DeviceException;
 import com.roamvault.device.engine.keystore.SimulatedKeystore;
 import com.roamvault.protocol.Json;
+import com.roamvault.device.engine.edit.PhoneConflict;
+import com.roamvault.device.engine.edit.QueuedEdit;
+import com.roamvault.protocol.mobile.RecordChanges;
 import com.roamvault.protocol.mobile.RecordDto;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +62,24 @@ class OfflineCacheTest {
         cache.create(PASSWORD, contents, sensor).close();
         String raw = new String(Files.readAllBytes(cache.file()), StandardCharsets.ISO_8859_1);
         assertThat(raw).doesNotContain("Router 1").doesNotContain("pw-1-orbit").doesNotContain("router1.corp");
+    }
+
+    @Test
+    void queuedEditsAndConflictsAreSealedWithTheRestAndComeBackWhole() throws Exception {
+        RecordDto first = contents.records().getFirst();
+        RecordChanges typed = new RecordChanges(null, null, "Typed-Queue-Value-913", null, "queued note 913", null);
+        QueuedEdit edit = new QueuedEdit("edit-1", first.recordId(), first.title(), first.version(),
+                java.time.Instant.EPOCH, "offline", typed);
+        PhoneConflict conflict = new PhoneConflict("edit-0", first.recordId(), first.title(),
+                new RecordChanges(null, null, "Conflict-Mine-913", null, null, null), first, java.time.Instant.EPOCH);
+        CacheContents withQueue = contents.withEdits(List.of(edit), List.of(conflict));
+        cache.create(PASSWORD, withQueue, sensor).close();
+        String raw = new String(Files.readAllBytes(cache.file()), StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("Typed-Queue-Value-913").doesNotContain("queued note")
+                .doesNotContain("Conflict-Mine-913").doesNotContain("edit-1");
+        CacheContents back = cache.openWithPassword(PASSWORD).contents();
+        assertThat(back.pendingEdits()).containsExactly(edit);
+        assertThat(back.conflicts()).containsExactly(conflict);
     }
 
     @Test

@@ -11,9 +11,9 @@ class DeviceErrorTest {
     private static final List<String> PHONE = List.of("pin_mismatch", "network_unavailable", "wrong_master_password",
             "weak_password", "cache_locked", "biometric_no_match", "biometric_lockout", "biometric_lockout_permanent",
             "biometric_not_allowed", "biometric_invalidated", "cache_expired", "cache_locked_offline_limit",
-            "cache_tampered", "clock_tampered", "not_logged_in", "no_cache", "lease_invalid");
+            "cache_tampered", "clock_tampered", "not_logged_in", "no_cache", "lease_invalid", "edit_not_allowed");
     private static final List<String> SERVER = List.of("invalid_credentials", "account_locked", "rate_limited",
-            "mobile_access_disabled", "device_revoked");
+            "mobile_access_disabled", "device_revoked", "edit_conflict", "forbidden");
 
     @Test
     void everyDocumentedCodeHasAConstant() {
