@@ -72,7 +72,10 @@ class PhoneLayoutUiTest {
         admin.records().create(list, new RecordRequest(LONG_TITLE, "CORP\\svc-network-oob-management-frankfurt",
                 "Xq7!long-password-for-the-oob-switch-2026", "https://oob-mgmt-core-sw-01.fra2.network.corp.example"
                 + "/cgi-bin/login?redirect=/dashboard", "Console server port 7 (9600 8N1). Rotated quarterly by "
-                + "the network team; ask #netops before changing it.", null, null, null));
+                + "the network team; ask #netops before changing it.", null, null, EditingLab.OTP_URI));
+        // issue 15: jsmith may edit this list from the phone (the edit form and a conflict are walked too)
+        long jsmith = admin.users().find(JSMITH).orElseThrow().id();
+        admin.lists().grant(list, com.roamvault.client.admin.ListsApi.mobileGrant(jsmith, "modify"));
         setup = SimulatorSetup.connect(DemoLaunch.options(lab));
     }
 
@@ -149,6 +152,72 @@ class PhoneLayoutUiTest {
         await(() -> !vm.scenario().runningProperty().get() && !vm.scenario().verdictProperty().get().isEmpty());
         assertThat(vm.scenario().verdictProperty().get()).as("the last step fails, with a long note").startsWith("FAILED");
         fits(robot, "a scenario's steps and verdict beside its phone");
+    }
+
+    @Test
+    void theCodeEditAndConflictScreensShowTheirWholeTextAtTheDefaultWindowSize(FxRobot robot) throws Exception {
+        walkTheEditingScreens(robot);
+    }
+
+    @Test
+    void theCodeEditAndConflictScreensShowTheirWholeTextAtOneAndAHalfTimesScale(FxRobot robot) throws Exception {
+        resize(robot, new Dimension2D(1066, 666));
+        walkTheEditingScreens(robot);
+    }
+
+    /** Issue 15's screens: the OTP page, a record's code, the edit form (weak password, bad URI), a conflict. */
+    private void walkTheEditingScreens(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.addPhone(JSMITH, false));
+        await(() -> vm.phones().size() == 1 && !vm.addingProperty().get());
+        PhoneViewModel jsmith = phone(JSMITH).phone();
+        robot.interact(() -> {
+            jsmith.login().passwordProperty().set(DemoLab.masterPasswordOf(JSMITH));
+            jsmith.login().logIn();
+        });
+        await(() -> unlocked(jsmith));
+        robot.interact(() -> jsmith.show(Screen.OTP_CODES));
+        await(() -> !jsmith.otpCodes().rows().isEmpty() && !jsmith.otpCodes().codesProperty().get().isEmpty());
+        fits(robot, "the OTP page");
+
+        robot.interact(() -> jsmith.records().queryProperty().set("frankfurt"));
+        await(() -> jsmith.records().rows().size() == 2);
+        RecordRow row = jsmith.records().rows().stream().filter(r -> r instanceof RecordRow.Item i
+                && LONG_TITLE.equals(i.title())).findFirst().orElseThrow();
+        robot.interact(() -> jsmith.records().open(row));
+        await(() -> jsmith.detail().otp().hasCodeProperty().get() && jsmith.detail().canEditProperty().get()
+                && !jsmith.busyProperty().get());
+        robot.interact(() -> jsmith.detail().copyCode());
+        await(() -> !jsmith.detail().clipboardProperty().get().isEmpty() && !jsmith.busyProperty().get());
+        fits(robot, "a record with a one-time code, copied");
+
+        robot.interact(() -> {
+            jsmith.detail().edit();
+            jsmith.edit().passwordProperty().set("summer2026");
+            jsmith.edit().otpUriProperty().set("otpauth://totp/Corp:jsmith?secret=not-base32!&digits=9");
+        });
+        await(() -> jsmith.screenProperty().get() == Screen.EDIT && !jsmith.edit().otpProblemProperty().get().isEmpty());
+        fits(robot, "the edit form with a weak password and a malformed otpauth URI");
+
+        long id = jsmith.device().findByTitle(LONG_TITLE).orElseThrow().recordId();
+        var before = lab.admin().records().get(id);
+        lab.admin().records().update(id, new RecordRequest(before.title(), before.username() + "-by-the-admin",
+                before.password(), before.url(), before.notes(), null, null, before.otpUri()));
+        robot.interact(() -> {
+            jsmith.edit().otpUriProperty().set("");
+            jsmith.edit().usernameProperty().set("CORP\\svc-network-oob-management-frankfurt-rotated-on-the-phone");
+            jsmith.edit().save();
+        });
+        await(() -> jsmith.edit().conflictedProperty().get() && !jsmith.busyProperty().get());
+        fits(robot, "the edit form after a conflict");
+
+        robot.interact(() -> jsmith.edit().reviewConflict());
+        await(() -> !jsmith.conflicts().conflicts().isEmpty());
+        fits(robot, "the conflict screen");
+        robot.interact(() -> jsmith.show(Screen.RECORDS));
+        await(() -> !jsmith.records().conflictsProperty().get().isEmpty());
+        fits(robot, "the records with the conflict badge");
+        robot.interact(() -> jsmith.conflicts().dismiss());
+        await(() -> jsmith.records().conflictsProperty().get().isEmpty());
     }
 
     private void resize(FxRobot robot, Dimension2D size) {

@@ -5,6 +5,7 @@ import com.roamvault.device.engine.state.Lifecycle;
 import com.roamvault.device.ui.launch.LaunchOptions;
 import com.roamvault.device.ui.launch.SimulatorSetup;
 import com.roamvault.device.ui.phone.PhoneViewModel;
+import com.roamvault.device.ui.session.Screen;
 import com.roamvault.device.ui.simulator.SimulatorViewModel;
 import com.roamvault.device.ui.simulator.SimulatorWindow;
 import com.roamvault.device.support.DemoLab;
@@ -26,8 +27,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Dev tool for the README picture (not a test): two demo phones, one online and unlocked, one
- * offline with its clock moved past expiry; saves the window as {@code <out>.png} and, in the dark
+ * Dev tool for the README picture (not a test): two demo phones, one online and unlocked showing a
+ * record with its one-time code, one offline with its clock moved past expiry; saves the window as {@code <out>.png} and, in the dark
  * scheme, {@code <out>-dark.png}. Run under a display (Xvfb), see device-simulator/README.md.
  */
 public final class ReadmeScreenshot {
@@ -68,7 +69,8 @@ public final class ReadmeScreenshot {
             PhoneViewModel online = vm.phones().get(0).phone();
             PhoneViewModel expired = vm.phones().get(1).phone();
             when(() -> unlocked(online) && unlocked(expired), () -> {
-                online.records().queryProperty().set("core");
+                online.show(Screen.OTP_CODES);
+                when(() -> !online.otpCodes().rows().isEmpty(), () -> online.otpCodes().open(online.otpCodes().rows().getFirst()));
                 vm.phones().get(1).control().setNetwork(NetworkMode.OFFLINE);
                 when(() -> expired.snapshot().network() == NetworkMode.OFFLINE, () -> {
                     vm.phones().get(1).control().advanceClock(Duration.ofDays(15));

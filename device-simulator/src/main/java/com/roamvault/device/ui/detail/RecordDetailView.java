@@ -33,9 +33,10 @@ public final class RecordDetailView {
     }
 
     private Node content() {
-        return Views.screen("detail-screen", header(), field("User name", vm.usernameProperty(), "detail-username"),
-                passwordField(), field("URL", vm.urlProperty(), "detail-url"),
-                field("Notes", vm.notesProperty(), "detail-notes"), actions(),
+        return Views.screen("detail-screen", header(), message(vm.noticeProperty(), "detail-notice", "notice-text"),
+                field("User name", vm.usernameProperty(), "detail-username"),
+                passwordField(), new RecordOtpView(vm).build(), field("URL", vm.urlProperty(), "detail-url"),
+                field("Notes", vm.notesProperty(), "detail-notes"), actions(), editAction(),
                 message(vm.revealCountdownProperty(), "detail-reveal-countdown", "hint"),
                 message(vm.clipboardProperty(), "detail-clipboard", "clipboard-banner"),
                 message(vm.errorProperty(), "detail-error", "error-text"));
@@ -72,5 +73,12 @@ public final class RecordDetailView {
         HBox box = new HBox(8, reveal, copy);
         box.getStyleClass().add("actions");
         return box;
+    }
+
+    /** Edit: enabled only when the engine allows it, with the reason under it otherwise. */
+    private VBox editAction() {
+        Button edit = button("Edit record", Material2AL.EDIT, "detail-edit", vm::edit, "wide");
+        edit.disableProperty().bind(vm.canEditProperty().not());
+        return new VBox(2, edit, message(vm.editHintProperty(), "detail-edit-hint", "hint"));
     }
 }

@@ -11,14 +11,12 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Change master password: three fields, a live strength meter, the policy's unmet requirements, the server's reasons. */
 public final class ChangePasswordView {
-    private static final String[] SCORE_CLASSES = {"score-0", "score-1", "score-2", "score-3", "score-4"};
     private final ChangePasswordViewModel vm;
 
     public ChangePasswordView(ChangePasswordViewModel vm) {
@@ -29,7 +27,8 @@ public final class ChangePasswordView {
         VBox content = Views.screen("password-screen", label("Change master password", "screen-title"),
                 field("password-current", "Current master password", vm.currentProperty()),
                 field("password-new", "New master password", vm.nextProperty()),
-                meter(), bullets(vm.requirementsProperty().get(), "password-requirements"),
+                PasswordMeterView.of(vm.meter(), "password-strength"),
+                bullets(vm.requirementsProperty().get(), "password-requirements"),
                 field("password-confirm", "New master password again", vm.confirmProperty()),
                 message(vm.messageProperty(), "password-message", "notice-text"),
                 message(vm.errorProperty(), "password-error", "error-text"), serverReasons(), actions());
@@ -39,25 +38,12 @@ public final class ChangePasswordView {
         return scroll;
     }
 
-    private PasswordField field(String id, String prompt, StringProperty text) {
+    private VBox field(String id, String name, StringProperty text) {
         PasswordField f = new PasswordField();
         f.setId(id);
-        f.setPromptText(prompt);
         f.textProperty().bindBidirectional(text);
         f.setOnAction(e -> vm.submit());
-        return f;
-    }
-
-    private VBox meter() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("password-strength");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(vm.strengthFractionProperty());
-        vm.strengthProperty().addListener((obs, old, now) -> {
-            bar.getStyleClass().removeAll(SCORE_CLASSES);
-            bar.getStyleClass().add(SCORE_CLASSES[now.score()]);
-        });
-        return new VBox(2, bar, label(vm.strengthLabelProperty(), "hint"));
+        return Views.labelled(name, f);
     }
 
     private VBox bullets(List<String> initial, String id) {

@@ -1,6 +1,5 @@
 package com.roamvault.device.ui.password;
 
-import com.roamvault.device.engine.DeviceSnapshot;
 import com.roamvault.device.ui.session.PhoneSession;
 import com.roamvault.device.ui.session.Screen;
 import com.roamvault.protocol.policy.MobilePolicy;
@@ -28,9 +27,8 @@ public final class ChangePasswordViewModel {
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty next = new SimpleStringProperty("");
     private final StringProperty confirm = new SimpleStringProperty("");
+    private final PasswordMeter meter;
     private final ObjectBinding<PasswordStrength.Meter> strength;
-    private final DoubleBinding strengthFraction;
-    private final StringBinding strengthLabel;
     private final ObjectBinding<List<String>> requirements;
     private final ObservableList<String> serverReasons = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -40,21 +38,13 @@ public final class ChangePasswordViewModel {
     public ChangePasswordViewModel(PhoneSession phone) {
         this.phone = phone;
         var snapshot = phone.snapshotProperty();
-        strength = Bindings.createObjectBinding(() -> PasswordStrength.meter(next.get(), userInputs(snapshot.get())), next,
-                snapshot);
-        strengthFraction = Bindings.createDoubleBinding(() -> next.get().isEmpty() ? 0
-                : (strength.get().score() + 1) / 5.0, strength, next);
-        strengthLabel = Bindings.createStringBinding(() -> next.get().isEmpty() ? ""
-                : strength.get().label() + " (" + strength.get().score() + "/4)", strength, next);
+        meter = new PasswordMeter(next, snapshot);
+        strength = meter.strengthProperty();
         requirements = Bindings.createObjectBinding(() -> unmet(snapshot.get().policy()), strength, next, confirm,
                 snapshot);
         canSubmit = Bindings.createBooleanBinding(() -> !current.get().isEmpty() && !next.get().isEmpty()
                 && next.get().equals(confirm.get()) && !phone.busyProperty().get(), current, next, confirm,
                 phone.busyProperty());
-    }
-
-    private static List<String> userInputs(DeviceSnapshot s) {
-        return s == null || s.username() == null ? List.of() : List.of(s.username(), s.username().replaceAll(".*\\\\", ""));
     }
 
     /** What the local meter sees missing against the policy in force, plus zxcvbn's hints. */
@@ -123,17 +113,18 @@ public final class ChangePasswordViewModel {
         return confirm;
     }
 
-    /** 0..1 for a progress bar: (score + 1) / 5, 0 when empty. */
-    public DoubleBinding strengthFractionProperty() {
-        return strengthFraction;
+    /** The live strength meter of the new password. */
+    public PasswordMeter meter() {
+        return meter;
     }
 
-    public ObjectBinding<PasswordStrength.Meter> strengthProperty() {
-        return strength;
+    /** 0..1 for a progress bar: (score + 1) / 5, 0 when empty. */
+    public DoubleBinding strengthFractionProperty() {
+        return meter.fractionProperty();
     }
 
     public StringBinding strengthLabelProperty() {
-        return strengthLabel;
+        return meter.labelProperty();
     }
 
     /** Live: the policy's requirements not met yet, and the meter's hints. */

@@ -90,8 +90,9 @@ final class PhoneNavigation {
             return;
         }
         switch (page.get()) {
-            case DETAIL, SYNC, SETTINGS -> page.set(Screen.RECORDS);
+            case DETAIL, SYNC, SETTINGS, OTP_CODES, CONFLICTS -> page.set(Screen.RECORDS);
             case CHANGE_PASSWORD -> page.set(Screen.SETTINGS);
+            case EDIT -> page.set(Screen.DETAIL);
             default -> {
             }
         }

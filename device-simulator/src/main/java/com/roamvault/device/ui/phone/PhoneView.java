@@ -3,9 +3,12 @@ package com.roamvault.device.ui.phone;
 import com.roamvault.device.ui.session.Screen;
 import static com.roamvault.device.ui.support.Views.button;
 
+import com.roamvault.device.ui.conflict.ConflictsView;
 import com.roamvault.device.ui.detail.RecordDetailView;
+import com.roamvault.device.ui.edit.EditRecordView;
 import com.roamvault.device.ui.endstate.EndStateView;
 import com.roamvault.device.ui.login.LoginView;
+import com.roamvault.device.ui.otp.OtpCodesView;
 import com.roamvault.device.ui.pair.PairView;
 import com.roamvault.device.ui.password.ChangePasswordView;
 import com.roamvault.device.ui.records.RecordsView;
@@ -117,6 +120,9 @@ public final class PhoneView {
             case SYNC -> () -> new SyncView(vm.sync()).build();
             case SETTINGS -> () -> new SettingsView(vm.settings()).build();
             case CHANGE_PASSWORD -> () -> new ChangePasswordView(vm.changePassword()).build();
+            case OTP_CODES -> () -> new OtpCodesView(vm.otpCodes()).build();
+            case EDIT -> () -> new EditRecordView(vm.edit()).build();
+            case CONFLICTS -> () -> new ConflictsView(vm.conflicts()).build();
         };
     }
 
@@ -131,6 +137,7 @@ public final class PhoneView {
 
     private Node navigation() {
         HBox bar = new HBox(tab("Records", Material2AL.LIST, "nav-records", Screen.RECORDS),
+                tab("Codes", Material2MZ.TIMER, "nav-otp", Screen.OTP_CODES),
                 tab("Sync", Material2MZ.SYNC, "nav-sync", Screen.SYNC),
                 tab("Settings", Material2MZ.SETTINGS, "nav-settings", Screen.SETTINGS),
                 button("Lock", Material2AL.LOCK, "nav-lock", vm.records()::lock, "nav-button"));

@@ -2,12 +2,13 @@ package com.roamvault.device.ui.phone;
 
 import com.roamvault.device.engine.Device;
 import com.roamvault.device.engine.DeviceSnapshot;
-import com.roamvault.device.engine.error.DeviceException;
+import com.roamvault.device.ui.conflict.ConflictsViewModel;
 import com.roamvault.device.ui.detail.RecordDetailViewModel;
+import com.roamvault.device.ui.edit.EditRecordViewModel;
 import com.roamvault.device.ui.endstate.EndState;
 import com.roamvault.device.ui.endstate.EndStateViewModel;
-import com.roamvault.device.ui.endstate.EndStates;
 import com.roamvault.device.ui.login.LoginViewModel;
+import com.roamvault.device.ui.otp.OtpCodesViewModel;
 import com.roamvault.device.ui.pair.PairViewModel;
 import com.roamvault.device.ui.password.ChangePasswordViewModel;
 import com.roamvault.device.ui.records.RecordsViewModel;
@@ -24,11 +25,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One simulated phone as the UI sees it: the engine's latest {@link DeviceSnapshot}, which screen
@@ -41,9 +40,7 @@ public final class PhoneViewModel implements PhoneSession {
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<DeviceSnapshot> snapshot;
-    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
+    private final DeviceCalls calls;
     private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<EndState> endState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>();
@@ -56,6 +53,9 @@ public final class PhoneViewModel implements PhoneSession {
     private final UnlockViewModel unlock;
     private final RecordsViewModel records;
     private final RecordDetailViewModel detail;
+    private final EditRecordViewModel edit;
+    private final OtpCodesViewModel otpCodes;
+    private final ConflictsViewModel conflicts;
     private final SyncViewModel sync;
     private final SettingsViewModel settings;
     private final ChangePasswordViewModel changePassword;
@@ -82,8 +82,8 @@ public final class PhoneViewModel implements PhoneSession {
         this.executor = executor;
         this.dialogs = dialogs;
         this.snapshot = new ReadOnlyObjectWrapper<>(initial);
-        busy.bind(running.greaterThan(0));
         navigation = new PhoneNavigation(snapshot.getReadOnlyProperty());
+        calls = new DeviceCalls(device, executor, navigation::raise);
         endState.bind(navigation.endState());
         screen.bind(navigation.screen());
         device.onChange(() -> {
@@ -94,12 +94,22 @@ public final class PhoneViewModel implements PhoneSession {
         pair = new PairViewModel(this);
         login = new LoginViewModel(this);
         unlock = new UnlockViewModel(this);
-        detail = new RecordDetailViewModel(this);
+        detail = new RecordDetailViewModel(this, this::openEditor);
+        edit = new EditRecordViewModel(this, (id, notice) -> {
+            detail.load(id, notice);
+            show(Screen.DETAIL);
+        });
+        otpCodes = new OtpCodesViewModel(this, detail::load);
+        conflicts = new ConflictsViewModel(this);
         records = new RecordsViewModel(this, detail::load);
         sync = new SyncViewModel(this);
         settings = new SettingsViewModel(this);
         changePassword = new ChangePasswordViewModel(this);
         endStateScreen = new EndStateViewModel(endState.getReadOnlyProperty(), this::acknowledgeEndState);
+    }
+
+    private void openEditor(com.roamvault.protocol.mobile.RecordDto record) {
+        edit.load(record);
     }
 
     // ---- engine calls
@@ -119,53 +129,8 @@ public final class PhoneViewModel implements PhoneSession {
     @Override
     public <T> void call(String busyText, Function<Device, T> work, Consumer<T> onSuccess,
                          Consumer<ActionFailure> onFailure) {
-        if (!interactive.get()) {
-            return;
-        }
-        started(busyText);
-        executor.submit(() -> {
-            try {
-                return Outcome.ok(work.apply(device));
-            } catch (DeviceException e) {
-                // read what the end state needs while still off the UI thread
-                return Outcome.<T>failed(e, EndStates.of(e, device.biometricLockedOutUntil()));
-            }
-        }, outcome -> {
-            finished(busyText);
-            if (outcome.failure() == null) {
-                onSuccess.accept(outcome.value());
-            } else {
-                if (outcome.alert() != null) {
-                    navigation.raise(outcome.alert());
-                }
-                onFailure.accept(ActionFailure.of(outcome.failure()));
-            }
-        }, unexpected -> {
-            finished(busyText);
-            onFailure.accept(ActionFailure.of(unexpected));
-        });
-    }
-
-    private record Outcome<T>(T value, DeviceException failure, EndState alert) {
-        static <T> Outcome<T> ok(T value) {
-            return new Outcome<>(value, null, null);
-        }
-
-        static <T> Outcome<T> failed(DeviceException e, EndState alert) {
-            return new Outcome<>(null, e, alert);
-        }
-    }
-
-    private void started(String busyText) {
-        if (busyText != null) {
-            running.set(running.get() + 1);
-            busyMessage.set(busyText);
-        }
-    }
-
-    private void finished(String busyText) {
-        if (busyText != null) {
-            running.set(running.get() - 1);
+        if (interactive.get()) {
+            calls.call(busyText, work, onSuccess, onFailure);
         }
     }
 
@@ -245,11 +210,11 @@ public final class PhoneViewModel implements PhoneSession {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return calls.busyProperty();
     }
 
     public ReadOnlyStringProperty busyMessageProperty() {
-        return busyMessage.getReadOnlyProperty();
+        return calls.busyMessageProperty();
     }
 
     public ReadOnlyBooleanProperty interactiveProperty() {
@@ -278,6 +243,18 @@ public final class PhoneViewModel implements PhoneSession {
 
     public RecordDetailViewModel detail() {
         return detail;
+    }
+
+    public EditRecordViewModel edit() {
+        return edit;
+    }
+
+    public OtpCodesViewModel otpCodes() {
+        return otpCodes;
+    }
+
+    public ConflictsViewModel conflicts() {
+        return conflicts;
     }
 
     public SyncViewModel sync() {

@@ -5,6 +5,7 @@ import static com.roamvault.device.ui.support.Views.message;
 
 import com.roamvault.device.ui.support.Views;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Record list grouped by password list, with instant search above it; Enter or a click opens a record. */
@@ -25,9 +27,20 @@ public final class RecordsView {
     public Node build() {
         ListView<RecordRow> list = list();
         VBox box = Views.screen("records-screen", search(), label(vm.summaryProperty(), "hint"),
+                message(vm.pendingEditsProperty(), "records-pending-edits", "pending-badge"), conflicts(),
                 message(vm.errorProperty(), "records-error", "error-text"), list);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         return box;
+    }
+
+    /** Shown only while the server refused edits as conflicts: opens the conflict screen. */
+    private Button conflicts() {
+        Button b = Views.button("", Material2AL.ERROR_OUTLINE, "records-conflicts", vm::showConflicts, "conflict-badge",
+                "wide");
+        b.textProperty().bind(vm.conflictsProperty());
+        b.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.conflictsProperty()));
+        b.managedProperty().bind(b.visibleProperty());
+        return b;
     }
 
     private TextField search() {

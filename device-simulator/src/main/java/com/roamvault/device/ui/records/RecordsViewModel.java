@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,6 +34,8 @@ public final class RecordsViewModel {
     private final ObservableList<RecordRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StringBinding pendingEdits;
+    private final StringBinding conflicts;
     private long generation;
     private Object shownContents;
 
@@ -39,6 +43,11 @@ public final class RecordsViewModel {
     public RecordsViewModel(PhoneSession phone, LongConsumer loadDetail) {
         this.phone = phone;
         this.loadDetail = loadDetail;
+        var snapshot = phone.snapshotProperty();
+        pendingEdits = Bindings.createStringBinding(() -> count(snapshot.get().pendingEdits(), "edit", "edits")
+                + (snapshot.get().pendingEdits() == 0 ? "" : " waiting to sync"), snapshot);
+        conflicts = Bindings.createStringBinding(() -> count(snapshot.get().conflicts(), "edit", "edits")
+                + (snapshot.get().conflicts() == 0 ? "" : " not applied (conflict): review"), snapshot);
         query.addListener((obs, old, now) -> reload());
         phone.snapshotProperty().addListener((obs, old, now) -> contentsMaybeChanged(now));
         contentsMaybeChanged(phone.snapshot());
@@ -59,6 +68,10 @@ public final class RecordsViewModel {
         } else {
             reload();
         }
+    }
+
+    private static String count(int n, String one, String many) {
+        return n == 0 ? "" : n + " " + (n == 1 ? one : many);
     }
 
     private void reload() {
@@ -102,6 +115,20 @@ public final class RecordsViewModel {
             loadDetail.accept(item.recordId());
             phone.show(Screen.DETAIL);
         }
+    }
+
+    /** "2 edits waiting to sync", empty when none wait. */
+    public StringBinding pendingEditsProperty() {
+        return pendingEdits;
+    }
+
+    /** "1 edit conflicted — review", empty without conflicts. */
+    public StringBinding conflictsProperty() {
+        return conflicts;
+    }
+
+    public void showConflicts() {
+        phone.show(Screen.CONFLICTS);
     }
 
     public void showSync() {

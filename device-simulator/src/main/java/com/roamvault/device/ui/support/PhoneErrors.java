@@ -27,6 +27,10 @@ public final class PhoneErrors {
             .text("clock_tampered", "The phone's clock was set back. Connect to unlock.")
             .text("not_logged_in", "Not logged in, or the pairing code is not valid.")
             .text("no_cache", "There is no offline cache on this phone. Log in again online.")
+            .text("edit_not_allowed", "This record may not be edited on this phone.")
+            .text("edit_conflict", "Someone changed this record since this phone last synced: your edit was not applied.")
+            .text("forbidden", "The server refused: you may not change this record.")
+            .text("validation_failed", "A field is not valid.")
             .build();
 
     private PhoneErrors() {

@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Cell;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,6 +43,20 @@ public final class Views {
         l.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
         l.managedProperty().bind(l.visibleProperty());
         return l;
+    }
+
+    /**
+     * A form field with its name above it (not a placeholder only: the name stays while typing, and
+     * screen readers announce it); the label is {@code field's id + "-label"}.
+     */
+    public static VBox labelled(String name, Control field) {
+        Label l = label(name, "field-label");
+        l.setLabelFor(field);
+        l.setId(field.getId() + "-label");
+        field.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(2, l, field);
+        box.getStyleClass().add("form-field");
+        return box;
     }
 
     public static Button button(String text, Ikon icon, String id, Runnable action, String... styleClasses) {
